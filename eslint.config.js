@@ -1,0 +1,194 @@
+// @ts-check
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layout's dependency rule (README "Layout"): domain ← storage, sync ← features ← app.
+ * A feature never imports another feature; only storage/ imports Dexie; ui/ and i18n/ know nothing
+ * of the domain. These are lint errors, not conventions.
+ */
+const FRAMEWORKS = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'react-*',
+  '@tanstack/*',
+  'i18next',
+  'i18next-*',
+  'dexie',
+  'dexie-*',
+  'msw',
+  'msw/*',
+];
+
+/** @param {string[]} names @param {string} why */
+const banPackages = (names, why) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: names, message: why }] }],
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'dist-demo',
+      'coverage',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'tests/e2e/.artifacts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { project: './tsconfig.node.json', tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser },
+    },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.node.json' })],
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-expect-error': 'allow-with-description' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-default-export': 'off',
+      'no-console': ['error', { allow: ['error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      // Layout boundaries, resolved on real paths.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/domain',
+              from: './src',
+              except: ['./domain'],
+              message: 'The domain core is pure: it imports nothing of the app.',
+            },
+            {
+              target: ['./src/storage', './src/sync'],
+              from: ['./src/features', './src/app', './src/ui', './src/mocks'],
+              message: 'storage/ and sync/ sit below the features and the app.',
+            },
+            {
+              target: ['./src/ui', './src/i18n'],
+              from: [
+                './src/domain',
+                './src/storage',
+                './src/sync',
+                './src/features',
+                './src/app',
+                './src/mocks',
+              ],
+              message: 'ui/ and i18n/ know nothing of the domain or the features.',
+            },
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'features/ never import the app: the app composes them.',
+            },
+            {
+              target: './src/features',
+              from: './src/mocks',
+              message: 'features/ never import the mocks.',
+            },
+            ...featureZones(),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      ...banPackages(
+        FRAMEWORKS,
+        'The domain core is pure TypeScript + zod: no React, Dexie, i18next, msw.',
+      ),
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'The domain core never does I/O.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date']",
+          message: 'No Date in the domain: plain dates and an injected today (RULES.md D1).',
+        },
+        {
+          selector: "MemberExpression[object.name='Date']",
+          message: 'No Date in the domain: plain dates and an injected today (RULES.md D1).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/storage/**', 'src/domain/**'],
+    rules: banPackages(
+      ['dexie', 'dexie-*'],
+      'Only src/storage/ imports Dexie: go through a repository.',
+    ),
+  },
+  {
+    files: ['src/sync/**/*.ts', 'src/storage/**/*.ts'],
+    rules: banPackages(
+      ['react', 'react-dom', 'react-*', 'i18next', 'react-i18next'],
+      'storage/ and sync/ have no React and no i18next.',
+    ),
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', '*.ts', 'eslint.config.js'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
+
+/** A feature never imports another feature (one zone per feature folder, found on disk). */
+function featureZones() {
+  const root = new URL('./src/features/', import.meta.url);
+  /** @type {string[]} */
+  let names = [];
+  try {
+    names = readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+  } catch {
+    names = [];
+  }
+  return names.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'A feature never imports another feature: the app composes them.',
+  }));
+}

@@ -1,0 +1,20 @@
+import { createRoot } from 'react-dom/client';
+import { initI18n } from '../i18n/i18n';
+import { openStorage } from '../storage/storage';
+import { App } from './app';
+import { createQueryClient } from './query-client';
+import '../ui/styles.css';
+
+async function start(): Promise<void> {
+  if (__DEMO__) {
+    // Dropped from the production bundle: __DEMO__ is a compile-time constant.
+    const { startMockApi } = await import('../mocks/browser');
+    await startMockApi();
+  }
+  const [i18n] = await Promise.all([initI18n(), openStorage()]);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('No #root element');
+  createRoot(root).render(<App i18n={i18n} queryClient={createQueryClient()} />);
+}
+
+void start();

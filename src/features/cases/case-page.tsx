@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { formatInstant } from '../../i18n/format';
+import { PageTitle } from '../../ui/page-title';
+import { caseQueries } from './cases-queries';
+
+export function CasePage() {
+  const { t, i18n } = useTranslation(['cases', 'common']);
+  const { caseId = '' } = useParams();
+  const caseFile = useQuery(caseQueries.detail(caseId));
+
+  if (caseFile.isPending) return <p>{t('common:loading')}</p>;
+  if (!caseFile.data) {
+    return (
+      <section>
+        <PageTitle appName={t('common:appName')}>{t('detail.notFound')}</PageTitle>
+        <Link to="/cases">{t('detail.back')}</Link>
+      </section>
+    );
+  }
+  const { label, pathway, createdAt, updatedAt } = caseFile.data;
+  return (
+    <article>
+      <Link to="/cases" className="back-link">
+        {t('detail.back')}
+      </Link>
+      <PageTitle appName={t('common:appName')}>{label}</PageTitle>
+      <dl className="facts">
+        <dt>{t('detail.pathway')}</dt>
+        <dd>{t(`common:pathway.${pathway}`)}</dd>
+        <dt>{t('detail.createdAt')}</dt>
+        <dd>{formatInstant(createdAt, i18n.language)}</dd>
+        <dt>{t('detail.updatedAt')}</dt>
+        <dd>{formatInstant(updatedAt, i18n.language)}</dd>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../ui/page-title';
+import { LanguageSelect } from './language-select';
+import { profileQueries } from './profile-queries';
+
+export function SettingsPage() {
+  const { t } = useTranslation(['settings', 'common']);
+  const profile = useQuery(profileQueries.profile());
+  return (
+    <section>
+      <PageTitle appName={t('common:appName')}>{t('title')}</PageTitle>
+      <section className="panel" aria-labelledby="settings-language">
+        <h2 id="settings-language">{t('language.title')}</h2>
+        <LanguageSelect />
+      </section>
+      <section className="panel" aria-labelledby="settings-profile">
+        <h2 id="settings-profile">{t('profile.title')}</h2>
+        {profile.isPending ? <p>{t('profile.loading')}</p> : null}
+        {profile.isError ? (
+          <p className="banner banner-warning">{t('profile.unavailable')}</p>
+        ) : null}
+        {profile.data ? (
+          <dl className="facts">
+            <dt>{t('profile.association')}</dt>
+            <dd>{profile.data.association.name}</dd>
+            <dt>{t('profile.country')}</dt>
+            <dd>{t(`profile.countries.${profile.data.association.country}`)}</dd>
+            <dt>{t('profile.worker')}</dt>
+            <dd>{profile.data.worker.displayName}</dd>
+          </dl>
+        ) : null}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+// Keys are typed from the French reference files: a missing key is a type error.
+import type cases from '../../locales/fr/cases.json';
+import type common from '../../locales/fr/common.json';
+import type deadlines from '../../locales/fr/deadlines.json';
+import type settings from '../../locales/fr/settings.json';
+import type validation from '../../locales/fr/validation.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      cases: typeof cases;
+      deadlines: typeof deadlines;
+      settings: typeof settings;
+      validation: typeof validation;
+    };
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: speed and size figures, printed, never asserted (README keeps the latest run).
+ * Each section lives in its own module; this file only runs them in order and prints.
+ */
+import { benchDomain } from './domain';
+
+interface Figure {
+  label: string;
+  value: string;
+}
+
+const sections: { title: string; run: () => Promise<Figure[]> | Figure[] }[] = [
+  { title: 'Domain core', run: benchDomain },
+];
+
+for (const section of sections) {
+  console.log(`\n## ${section.title}`);
+  for (const figure of await section.run()) {
+    console.log(`- ${figure.label}: ${figure.value}`);
+  }
+}

@@ -1,0 +1,90 @@
+import { expect, expectAccessible, test } from './fixtures';
+
+test('a case created offline-first is still there after a reload', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Nouveau dossier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouveau dossier' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel('Pseudonyme ou numéro de dossier').fill('DEMO-2026-017 « Aube »');
+  await page.getByLabel('Belgique : victime de traite (art. 61/2)').check();
+  await page.getByRole('button', { name: 'Créer le dossier' }).click();
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'DEMO-2026-017 « Aube »' }),
+  ).toBeVisible();
+  // Ids only in the URL: never the pseudonym.
+  expect(page.url()).toMatch(/\/cases\/[0-9a-f-]{36}$/);
+  expect(decodeURIComponent(page.url())).not.toContain('Aube');
+  await expectAccessible(page);
+
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'DEMO-2026-017 « Aube »' }),
+  ).toBeVisible();
+  await expect(page.getByText('Belgique : victime de traite (art. 61/2)')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Tous les dossiers' }).click();
+  await expect(page.getByRole('link', { name: 'DEMO-2026-017 « Aube »' })).toBeVisible();
+});
+
+test('the create form refuses an empty pseudonym with a message next to the field', async ({
+  page,
+}) => {
+  await page.goto('/cases/new');
+  await page.getByRole('button', { name: 'Créer le dossier' }).click();
+  const field = page.getByLabel('Pseudonyme ou numéro de dossier');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toHaveText('Ce champ est obligatoire.');
+  await expect(page).toHaveURL(/\/cases\/new$/);
+  await expectAccessible(page);
+});
+
+test('switching language translates the navigation and keeps <html lang> in step', async ({
+  page,
+}) => {
+  await page.goto('/cases');
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await expect(nav.getByRole('link', { name: 'Échéances' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+
+  await page.getByLabel('Langue de l’interface').selectOption('en');
+  const navEn = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(navEn.getByRole('link', { name: 'Deadlines' })).toBeVisible();
+  await expect(navEn.getByRole('link', { name: 'Settings' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expectAccessible(page);
+
+  await page.getByLabel('Interface language').selectOption('nl');
+  const navNl = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  await expect(navNl.getByRole('link', { name: 'Termijnen' })).toBeVisible();
+  await expect(navNl.getByRole('link', { name: 'Instellingen' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+
+  // The choice is kept across a reload.
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the settings page shows the association profile served by the mocked API', async ({
+  page,
+}) => {
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'Association Passerelle Démo (fictive)' }),
+  ).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the deadlines page opens from the navigation', async ({ page }) => {
+  await page.goto('/cases');
+  await page.getByRole('navigation').getByRole('link', { name: 'Échéances' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Échéances' })).toBeVisible();
+  await expectAccessible(page);
+});
