@@ -1,0 +1,88 @@
+/**
+ * The public face of the domain core (docs: /docs/rules.md; contract: CONTRACT.md). Pure
+ * TypeScript + zod: no React, Dexie, i18next, fetch or clock — `today` is always an argument.
+ */
+export { assessCase, decideVerdict } from './assess-case';
+export {
+  CHECKLIST_CODES,
+  DEADLINE_CODES,
+  DEADLINE_STATUSES,
+  FINDING_CODES,
+  FINDING_EFFECT,
+  FINDING_EFFECTS,
+  NATIONALITY_PROOF_VARIANTS,
+  VERDICTS,
+  type Assessment,
+  type ChecklistCode,
+  type ChecklistItem,
+  type Deadline,
+  type DeadlineCode,
+  type DeadlineStatus,
+  type Finding,
+  type FindingCode,
+  type FindingEffect,
+  type NationalityProofVariant,
+  type Verdict,
+} from './assessment';
+export {
+  APPLICATION_KINDS,
+  ApplicationFiledEventSchema,
+  CaseEventSchema,
+  CaseFactsSchema,
+  ComplaintFiledEventSchema,
+  ComplementAnsweredEventSchema,
+  ComplementRequestedEventSchema,
+  DECISION_OUTCOMES,
+  DecisionEventSchema,
+  EVENT_TYPES,
+  FinalConvictionEventSchema,
+  HOUSING,
+  PARENTAL_AUTHORITY,
+  PATHWAYS,
+  PERMIT_KINDS,
+  PROCEEDINGS,
+  PathwaySchema,
+  PermitIssuedEventSchema,
+  PermitKindSchema,
+  PersonSchema,
+  ProlongationIssuedEventSchema,
+  ReflectionGrantedEventSchema,
+  SituationSchema,
+  TestimonyGivenEventSchema,
+  VALIDITY_ORDER_ISSUE,
+  isValidityOrdered,
+  type ApplicationKind,
+  type CaseEvent,
+  type CaseFacts,
+  type DecisionOutcome,
+  type EventType,
+  type Housing,
+  type ParentalAuthority,
+  type Pathway,
+  type PermitIssuedEvent,
+  type PermitKind,
+  type Person,
+  type Proceedings,
+  type ProlongationIssuedEvent,
+  type Situation,
+} from './case-facts-schema';
+export { InvalidCaseFactsError, type CaseFactsIssue } from './invalid-case-facts-error';
+export { PlainDateSchema, isPlainDate, type PlainDate } from './plain-date-schema';
+export { lastValidDay } from './last-valid-day';
+export type { DateLength } from './read-length';
+export { addTimeToAct, type TimeToAct } from './add-time-to-act';
+export { countBackWindow, type CountBack, type DateWindow } from './count-back-window';
+export { subtractOneMonth } from './subtract-one-month';
+export { countFullYears, findAnniversary } from './find-anniversary';
+export {
+  CONFIDENCES,
+  PACK_IDS,
+  RULE_IDS,
+  RULE_PACKS,
+  type Confidence,
+  type PackId,
+  type RuleDefinition,
+  type RuleId,
+  type RulePack,
+} from './rule-packs';
+export { RULES, getRule, type RuleEntry } from './get-rule';

@@ -1,0 +1,78 @@
+/**
+ * Which findings and deadlines exist on each pathway, and the rules each one cites there
+ * (CONTRACT.md "Which deadlines exist", "Findings' scope" and the FindingCode comments).
+ */
+import type { DeadlineCode, FindingCode } from './assessment';
+import type { Pathway } from './case-facts-schema';
+import type { RuleId } from './rule-packs';
+
+export interface PathwayProfile {
+  /** A finding exists on the pathway when it has a basis here. */
+  findings: Partial<Readonly<Record<FindingCode, readonly RuleId[]>>>;
+  /** The deadline codes the pathway computes (each only when its trigger is in the facts). */
+  deadlines: readonly DeadlineCode[];
+}
+
+/** FR-T5 (L432-1 ff.): the prefecture's grounds of refusal apply to every French card. */
+const FRENCH_REFUSAL_RISKS = {
+  'refusal-risk-oqtf': ['FR-T5'],
+  'refusal-risk-fraud': ['FR-T5'],
+  'refusal-risk-serious-offence': ['FR-T5'],
+  'refusal-risk-violence-officials': ['FR-T5'],
+} as const;
+
+/** The fr.* deadlines of every French pathway; the reflection and majority ones are FR-T only. */
+const FRENCH_DEADLINES = [
+  'fr.permit.expiry',
+  'fr.renewal.window',
+  'fr.complement.answer',
+  'fr.prolongation.expiry',
+] as const;
+
+export const PATHWAY_PROFILES: Readonly<Record<Pathway, PathwayProfile>> = {
+  'fr-trafficking': {
+    findings: {
+      'eu-citizen-excluded': ['FR-T3'],
+      'public-order-threat': ['FR-T4'],
+      'contact-with-perpetrators': ['FR-T4'],
+      'cooperation-missing': ['FR-T4'],
+      'minor-under-16': ['FR-T9'],
+      ...FRENCH_REFUSAL_RISKS,
+      'renewal-ground-lost': ['FR-T12'],
+      'in-reflection-period': ['FR-T2'],
+      'resident-card-right': ['FR-T8'],
+    },
+    deadlines: ['fr.reflection.end', ...FRENCH_DEADLINES, 'fr.majority'],
+  },
+  'fr-humanitarian': {
+    findings: {
+      'eu-citizen-excluded': ['FR-H1'],
+      'public-order-threat': ['FR-H1'],
+      'polygamy-excluded': ['FR-H1'],
+      ...FRENCH_REFUSAL_RISKS,
+      'commission-required': ['FR-H4'],
+      discretionary: ['FR-H1'],
+    },
+    deadlines: FRENCH_DEADLINES,
+  },
+  'be-trafficking': {
+    findings: {
+      'public-order-threat': ['BE-7'],
+      'contact-with-perpetrators': ['BE-7'],
+      'cooperation-missing': ['BE-4'],
+      'centre-support-missing': ['BE-1'],
+      'in-reflection-period': ['BE-2'],
+      'indefinite-stay-possible': ['BE-8'],
+    },
+    deadlines: ['be.reflection.end', 'be.permit.expiry', 'be.prosecutor.followup'],
+  },
+  // L425-4 (FR-T10): no cooperation is required, the APS follows the parcours de sortie.
+  'fr-prostitution-exit': {
+    findings: {
+      'eu-citizen-excluded': ['FR-T3'],
+      'public-order-threat': ['FR-T10'],
+      ...FRENCH_REFUSAL_RISKS,
+    },
+    deadlines: FRENCH_DEADLINES,
+  },
+};

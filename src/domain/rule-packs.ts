@@ -1,0 +1,257 @@
+/**
+ * The rule catalogue as data: every rule with its id, legal basis and confidence, grouped in
+ * versioned packs with the date each version applies from, and the numbers the core computes with.
+ * A law change is a new pack version appended to its list, never an edit of an older version.
+ */
+import type { PlainDate } from './plain-date-schema';
+
+export const CONFIDENCES = ['H', 'M', 'L', 'H/M', 'M/H'] as const;
+/** H: read in the law or an official page; M: official practice or a secondary source; L: older source. */
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const RULE_IDS = [
+  'D1',
+  'D2',
+  'D3',
+  'D4',
+  'D5',
+  'D6',
+  'FR-T1',
+  'FR-T2',
+  'FR-T3',
+  'FR-T4',
+  'FR-T5',
+  'FR-T6',
+  'FR-T7',
+  'FR-T8',
+  'FR-T9',
+  'FR-T10',
+  'FR-T11',
+  'FR-T12',
+  'FR-H1',
+  'FR-H2',
+  'FR-H3',
+  'FR-H4',
+  'FR-G1',
+  'FR-G2',
+  'FR-G3',
+  'FR-G4',
+  'FR-G5',
+  'FR-G6',
+  'FR-G7',
+  // Added by this project: the document checklists, which RULES.md lists without ids.
+  'FR-C1',
+  'FR-C2',
+  'FR-C3',
+  'FR-C4',
+  'FR-C5',
+  'FR-C6',
+  'FR-C7',
+  'FR-C8',
+  'BE-1',
+  'BE-2',
+  'BE-3',
+  'BE-4',
+  'BE-5',
+  'BE-6',
+  'BE-7',
+  'BE-8',
+  'BE-9',
+  'BE-10',
+  'BE-C1',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const PACK_IDS = [
+  'dates',
+  'fr-general',
+  'fr-trafficking',
+  'fr-humanitarian',
+  'be-trafficking',
+] as const;
+export type PackId = (typeof PACK_IDS)[number];
+
+export interface RuleDefinition {
+  readonly id: RuleId;
+  /** The legal text or source, as RULES.md cites it. */
+  readonly basis: string;
+  readonly confidence: Confidence;
+}
+
+export interface RulePack<Params> {
+  readonly pack: PackId;
+  readonly version: number;
+  /** The first day this version is in force. */
+  readonly appliesFrom: PlainDate;
+  readonly rules: readonly RuleDefinition[];
+  /** The numbers the core computes with under this version. */
+  readonly params: Params;
+}
+
+/** Versions of one pack, oldest first; never empty. */
+export type PackVersions<Params> = readonly [RulePack<Params>, ...RulePack<Params>[]];
+
+export interface FrGeneralParams {
+  /** FR-G1 via D4. */
+  readonly renewalWindow: { readonly opensDaysBefore: number; readonly closesDaysBefore: number };
+  /** FR-G4 via D3. */
+  readonly complementAnswerDays: number;
+  /** FR-C3: applications filed from this day need the republic commitment. */
+  readonly republicCommitmentFrom: PlainDate;
+  /** FR-C2: domicile lines less than this many months old. */
+  readonly domicileMaxAgeMonths: number;
+}
+
+export interface FrTraffickingParams {
+  /** FR-T2: the récépissé is valid this many days (D2). */
+  readonly reflectionDays: number;
+  /** FR-T9: the age from which a minor may get the card, and the age of majority. */
+  readonly minorCardAge: number;
+  readonly majorityAge: number;
+}
+
+export interface FrHumanitarianParams {
+  /** FR-H4: more than this many years of residence → the commission must be consulted. */
+  readonly commissionAfterYears: number;
+}
+
+export interface BeTraffickingParams {
+  /** BE-2: the annexe 15 is valid this many days (D2). */
+  readonly reflectionDays: number;
+}
+
+export const DATES_PACK: PackVersions<Record<string, never>> = [
+  {
+    pack: 'dates',
+    version: 1,
+    // Conventions of counting, not law: in force before any legal pack.
+    appliesFrom: '2000-01-01',
+    params: {},
+    rules: [
+      { id: 'D1', basis: 'RULES.md D1: plain calendar dates, no time, no zone', confidence: 'H' },
+      {
+        id: 'D2',
+        basis: 'RULES.md D2; ANEF decision and prolongation attestation',
+        confidence: 'H',
+      },
+      { id: 'D3', basis: 'RULES.md D3; code de procédure civile art. 641', confidence: 'H' },
+      { id: 'D4', basis: 'RULES.md D4; R431-5 1°', confidence: 'H' },
+      { id: 'D5', basis: 'RULES.md D5', confidence: 'M' },
+      { id: 'D6', basis: 'RULES.md D6', confidence: 'M' },
+    ],
+  },
+];
+
+export const FR_GENERAL_PACK: PackVersions<FrGeneralParams> = [
+  {
+    pack: 'fr-general',
+    version: 1,
+    // CESEDA as recodified by ordonnance 2020-1733, in force 1 May 2021 (the article numbers cited).
+    appliesFrom: '2021-05-01',
+    params: {
+      renewalWindow: { opensDaysBefore: 120, closesDaysBefore: 60 },
+      complementAnswerDays: 30,
+      republicCommitmentFrom: '2024-07-17',
+      domicileMaxAgeMonths: 6,
+    },
+    rules: [
+      { id: 'FR-G1', basis: 'R431-5 1°', confidence: 'H' },
+      { id: 'FR-G2', basis: 'L436-5, L612-3 3°', confidence: 'H' },
+      { id: 'FR-G3', basis: 'R431-15-1', confidence: 'H' },
+      { id: 'FR-G4', basis: 'ANEF guide', confidence: 'M' },
+      { id: 'FR-G5', basis: 'R432-2', confidence: 'M' },
+      { id: 'FR-G6', basis: 'ANEF guide', confidence: 'H' },
+      { id: 'FR-G7', basis: 'ANEF guide', confidence: 'H' },
+      { id: 'FR-C1', basis: 'service-public 2024; ANEF guide', confidence: 'H' },
+      { id: 'FR-C2', basis: 'service-public 2024; ANEF guide', confidence: 'H' },
+      { id: 'FR-C3', basis: 'L412-7 to L412-10; loi 2024-42 art. 46', confidence: 'H' },
+    ],
+  },
+];
+
+export const FR_TRAFFICKING_PACK: PackVersions<FrTraffickingParams> = [
+  {
+    pack: 'fr-trafficking',
+    version: 1,
+    appliesFrom: '2021-05-01',
+    params: { reflectionDays: 30, minorCardAge: 16, majorityAge: 18 },
+    rules: [
+      { id: 'FR-T1', basis: 'R425-1; CoE Convention art. 13', confidence: 'H' },
+      { id: 'FR-T2', basis: 'R425-2', confidence: 'H/M' },
+      { id: 'FR-T3', basis: 'service-public', confidence: 'H' },
+      { id: 'FR-T4', basis: 'L425-1', confidence: 'H' },
+      { id: 'FR-T5', basis: 'L432-1 ff., L412-7 ff.', confidence: 'H' },
+      { id: 'FR-T6', basis: 'L425-1, L436-8', confidence: 'H' },
+      { id: 'FR-T7', basis: 'L425-1, L433-5 2°', confidence: 'H/M' },
+      { id: 'FR-T8', basis: 'L425-3', confidence: 'H' },
+      { id: 'FR-T9', basis: 'R425-5; service-public', confidence: 'H/M' },
+      { id: 'FR-T10', basis: 'L425-4', confidence: 'H' },
+      { id: 'FR-T11', basis: 'R425-8; service-public', confidence: 'H' },
+      { id: 'FR-T12', basis: 'L425-1 (inference)', confidence: 'M' },
+      { id: 'FR-C4', basis: 'service-public 2024; ANEF guide', confidence: 'H' },
+      { id: 'FR-C5', basis: 'general renewal practice (RULES.md §2)', confidence: 'M' },
+      { id: 'FR-C6', basis: 'ANEF guide', confidence: 'H' },
+      { id: 'FR-C8', basis: 'L425-4 (inference: no official document list)', confidence: 'M' },
+    ],
+  },
+];
+
+export const FR_HUMANITARIAN_PACK: PackVersions<FrHumanitarianParams> = [
+  {
+    pack: 'fr-humanitarian',
+    version: 1,
+    appliesFrom: '2021-05-01',
+    params: { commissionAfterYears: 10 },
+    rules: [
+      { id: 'FR-H1', basis: 'L435-1', confidence: 'H' },
+      { id: 'FR-H2', basis: 'L435-1; circular 28 Nov 2012', confidence: 'H' },
+      { id: 'FR-H3', basis: 'L435-1', confidence: 'H' },
+      { id: 'FR-H4', basis: 'L435-1, L432-13 ff.', confidence: 'H' },
+      { id: 'FR-C7', basis: 'L435-1; circular 28 Nov 2012 (RULES.md §3)', confidence: 'M' },
+    ],
+  },
+];
+
+export const BE_TRAFFICKING_PACK: PackVersions<BeTraffickingParams> = [
+  {
+    pack: 'be-trafficking',
+    version: 1,
+    // Loi du 15 mars 2017 (art. 61/2 §2 as amended); the day of entry into force is not re-verified.
+    appliesFrom: '2017-03-15',
+    params: { reflectionDays: 45 },
+    rules: [
+      { id: 'BE-1', basis: 'art. 61/2; 1997 directive §3', confidence: 'H' },
+      { id: 'BE-2', basis: 'art. 61/2 §2 (loi 15-03-2017)', confidence: 'H' },
+      { id: 'BE-3', basis: 'circular 2016', confidence: 'H' },
+      { id: 'BE-4', basis: 'art. 61/3; 1997 directive §8.2', confidence: 'H' },
+      { id: 'BE-5', basis: '1997 directive §8.2', confidence: 'L' },
+      { id: 'BE-6', basis: '1997 directive §8.3', confidence: 'L' },
+      { id: 'BE-7', basis: 'art. 61/4', confidence: 'H' },
+      { id: 'BE-8', basis: 'art. 61/5; 1997 directive §8.3', confidence: 'M/H' },
+      { id: 'BE-9', basis: 'art. 61/2', confidence: 'H' },
+      { id: 'BE-10', basis: '1997 directive §9', confidence: 'L' },
+      { id: 'BE-C1', basis: 'RULES.md §5 (practice of the centres)', confidence: 'M' },
+    ],
+  },
+];
+
+/** Every version of every pack. */
+export const RULE_PACKS: readonly RulePack<unknown>[] = [
+  ...DATES_PACK,
+  ...FR_GENERAL_PACK,
+  ...FR_TRAFFICKING_PACK,
+  ...FR_HUMANITARIAN_PACK,
+  ...BE_TRAFFICKING_PACK,
+];
+
+/**
+ * The version in force on `on`: the last one that applies from `on` or earlier. Before the first
+ * version the first one is used: the app carries no older law, and refusing to compute would help
+ * nobody (documented in docs/rules.md).
+ */
+export function findPackInForce<Params>(
+  versions: PackVersions<Params>,
+  on: PlainDate,
+): RulePack<Params> {
+  return versions.findLast((version) => version.appliesFrom <= on) ?? versions[0];
+}
