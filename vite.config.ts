@@ -77,8 +77,18 @@ export default defineConfig(({ mode }) => {
         {
           extends: true,
           test: {
+            // Storage and sync run in Node: real Blob and WebCrypto, IndexedDB from fake-indexeddb.
+            name: 'storage',
+            include: ['tests/{storage,sync}/**/*.test.ts'],
+            environment: 'node',
+            setupFiles: ['tests/setup/storage-env.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
             name: 'ui',
-            include: ['tests/{app,features,storage,sync,ui,i18n,mocks}/**/*.test.{ts,tsx}'],
+            include: ['tests/{app,features,ui,i18n,mocks}/**/*.test.{ts,tsx}'],
             environment: 'jsdom',
             setupFiles: ['tests/setup/ui.ts'],
           },

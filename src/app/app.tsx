@@ -8,10 +8,11 @@ import { createRouter } from './router';
 interface AppProps {
   i18n: I18n;
   queryClient: QueryClient;
+  demoPassphrase?: string | undefined;
 }
 
-export function App({ i18n, queryClient }: AppProps) {
-  const [router] = useState(createRouter);
+export function App({ i18n, queryClient, demoPassphrase }: AppProps) {
+  const [router] = useState(() => createRouter({ demoPassphrase }));
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>

@@ -3,8 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { AssociationName } from '../features/settings/association-name';
 import { LanguageSelect } from '../features/settings/language-select';
+import { LockButton } from '../features/vault/lock-button';
+import { VaultGate } from '../features/vault/vault-gate';
+import { StorageBanners } from './storage-banners';
 
-export function Layout() {
+export interface LayoutProps {
+  /** The demo vault's passphrase, shown on the unlock screen in the demo modes only. */
+  demoPassphrase?: string | undefined;
+}
+
+export function Layout({ demoPassphrase }: LayoutProps) {
   const { t } = useTranslation('common');
   return (
     <div className="shell">
@@ -22,11 +30,15 @@ export function Layout() {
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
         <LanguageSelect />
+        <LockButton />
       </header>
       {__DEMO__ ? <p className="demo-banner">{t('demoBanner')}</p> : null}
+      <StorageBanners />
       <main id="main" className="main">
         <Suspense fallback={<p>{t('loading')}</p>}>
-          <Outlet />
+          <VaultGate demoPassphrase={demoPassphrase}>
+            <Outlet />
+          </VaultGate>
         </Suspense>
       </main>
     </div>

@@ -6,15 +6,18 @@ import { createQueryClient } from './query-client';
 import '../ui/styles.css';
 
 async function start(): Promise<void> {
+  let demoPassphrase: string | undefined;
+  const [i18n] = await Promise.all([initI18n(), openStorage()]);
   if (__DEMO__) {
     // Dropped from the production bundle: __DEMO__ is a compile-time constant.
-    const { startMockApi } = await import('../mocks/browser');
-    await startMockApi();
+    const { startDemo } = await import('../mocks/start-demo');
+    demoPassphrase = await startDemo();
   }
-  const [i18n] = await Promise.all([initI18n(), openStorage()]);
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
-  createRoot(root).render(<App i18n={i18n} queryClient={createQueryClient()} />);
+  createRoot(root).render(
+    <App i18n={i18n} queryClient={createQueryClient()} demoPassphrase={demoPassphrase} />,
+  );
 }
 
 void start();

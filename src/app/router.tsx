@@ -4,31 +4,33 @@ import { CasePage } from '../features/cases/case-page';
 import { CreateCasePage } from '../features/cases/create-case-page';
 import { DeadlinesPage } from '../features/deadlines/deadlines-page';
 import { SettingsPage } from '../features/settings/settings-page';
-import { Layout } from './layout';
+import { Layout, type LayoutProps } from './layout';
 import { RouteError } from './route-error';
 
 /** Routes carry ids only: never a name, a pseudonym or any other personal data. */
-export const routes = [
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, element: <Navigate to="/cases" replace /> },
-          { path: 'cases', element: <CaseListPage /> },
-          { path: 'cases/new', element: <CreateCasePage /> },
-          { path: 'cases/:caseId', element: <CasePage /> },
-          { path: 'deadlines', element: <DeadlinesPage /> },
-          { path: 'settings', element: <SettingsPage /> },
-          { path: '*', element: <RouteError /> },
-        ],
-      },
-    ],
-  },
-];
+export function buildRoutes(options: LayoutProps = {}) {
+  return [
+    {
+      element: <Layout {...options} />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <Navigate to="/cases" replace /> },
+            { path: 'cases', element: <CaseListPage /> },
+            { path: 'cases/new', element: <CreateCasePage /> },
+            { path: 'cases/:caseId', element: <CasePage /> },
+            { path: 'deadlines', element: <DeadlinesPage /> },
+            { path: 'settings', element: <SettingsPage /> },
+            { path: '*', element: <RouteError /> },
+          ],
+        },
+      ],
+    },
+  ];
+}
 
-export function createRouter() {
-  return createBrowserRouter(routes);
+export function createRouter(options: LayoutProps = {}) {
+  return createBrowserRouter(buildRoutes(options));
 }

@@ -6,7 +6,14 @@ import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, UI_LANGUAGES, directionOf, isUiLanguage } from './languages';
 
-export const NAMESPACES = ['common', 'cases', 'deadlines', 'settings', 'validation'] as const;
+export const NAMESPACES = [
+  'common',
+  'cases',
+  'deadlines',
+  'settings',
+  'validation',
+  'vault',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** The UI language is a preference of the device, not personal data: it may live in localStorage. */

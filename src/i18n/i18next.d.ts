@@ -4,6 +4,7 @@ import type common from '../../locales/fr/common.json';
 import type deadlines from '../../locales/fr/deadlines.json';
 import type settings from '../../locales/fr/settings.json';
 import type validation from '../../locales/fr/validation.json';
+import type vault from '../../locales/fr/vault.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -14,6 +15,7 @@ declare module 'i18next' {
       deadlines: typeof deadlines;
       settings: typeof settings;
       validation: typeof validation;
+      vault: typeof vault;
     };
   }
 }

@@ -1,21 +1,106 @@
+/**
+ * What a case file holds. The facts the rules read (`person`, `situation`) are the domain's own
+ * schemas, stored as they are, so assessing a case is `assessCase({ pathway, person, situation,
+ * events })` with no mapping; the rest is what the worker and the online filing need.
+ * Messages are translation keys.
+ */
 import { z } from 'zod';
+import { PATHWAYS, PersonSchema, PlainDateSchema, SituationSchema } from '../domain';
 
-export const PATHWAY_VALUES = ['fr-trafficking', 'fr-humanitarian', 'be-trafficking'] as const;
+export const PATHWAY_VALUES = PATHWAYS;
 
-/** What a case file holds about the person; grows with the case-work issue. Personal: sealed at rest. */
+const text = (max = 200) => z.string().trim().max(max, 'validation.tooLong');
+const optionalText = (max = 200) => text(max).optional();
+/** ISO 3166-1 alpha-2, e.g. 'NG'; names come from Intl.DisplayNames in the UI language. */
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'validation.invalid');
+/** BCP 47 language tag, e.g. 'ti', 'ar', 'pt-BR'. */
+export const LanguageTagSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'validation.invalid');
+
+export const SEXES = ['female', 'male', 'other'] as const;
+export const FAMILY_STATUSES = ['single', 'cohabiting', 'divorced', 'married', 'pacs'] as const;
+
+export const IdentitySchema = z.object({
+  birthNames: optionalText(),
+  usualName: optionalText(),
+  givenNames: optionalText(),
+  sex: z.enum(SEXES).optional(),
+  birthPlace: optionalText(),
+  birthCountry: CountryCodeSchema.optional(),
+  nationality: CountryCodeSchema.optional(),
+});
+
+export const ContactSchema = z.object({
+  phone: optionalText(40),
+  email: optionalText(120),
+  /** How to reach the person safely (e.g. only through the shelter): the worker's words. */
+  safeContactNote: optionalText(1000),
+});
+
+export const HousingDetailsSchema = z.object({
+  address: optionalText(300),
+  hostName: optionalText(),
+  since: PlainDateSchema.optional(),
+});
+
+export const ChildSchema = z.object({
+  id: z.string().min(1),
+  givenName: optionalText(),
+  birthDate: PlainDateSchema.optional(),
+  livesWithPerson: z.boolean().optional(),
+});
+
+export const FamilySchema = z.object({
+  status: z.enum(FAMILY_STATUSES).optional(),
+  unionDate: PlainDateSchema.optional(),
+  unionCountry: CountryCodeSchema.optional(),
+  dependentChildren: z.boolean().optional(),
+  children: z.array(ChildSchema).default([]),
+});
+
+export const LanguagesSchema = z.object({
+  spoken: z.array(LanguageTagSchema).default([]),
+  interpreterNeeded: z.boolean().optional(),
+  interpreterLanguage: LanguageTagSchema.optional(),
+});
+
+/** Criminal proceedings beyond their stage (the stage is `situation.proceedings`). */
+export const ProceedingsDetailsSchema = z.object({
+  court: optionalText(),
+  prosecutorReference: optionalText(80),
+  lawyer: optionalText(),
+});
+
 export const CaseFileContentSchema = z.object({
   /** A pseudonym or the association's case number: never required to be the person's real name. */
-  label: z.string().trim().min(1, 'validation:required').max(120, 'validation:tooLong'),
+  label: text(120).min(1, 'validation.required'),
+  identity: IdentitySchema.default({}),
+  contact: ContactSchema.default({}),
+  person: PersonSchema.default({}),
+  housing: HousingDetailsSchema.default({}),
+  family: FamilySchema.default({ children: [] }),
+  languages: LanguagesSchema.default({ spoken: [] }),
+  situation: SituationSchema.default({}),
+  proceedings: ProceedingsDetailsSchema.default({}),
+  notes: optionalText(10_000),
+  /** The planned filing date, against which documents' freshness is checked. */
+  plannedFilingOn: PlainDateSchema.optional(),
 });
 export type CaseFileContent = z.infer<typeof CaseFileContentSchema>;
+export type CaseFileContentInput = z.input<typeof CaseFileContentSchema>;
 
 export const CaseFileSchema = CaseFileContentSchema.extend({
   id: z.string().min(1),
-  pathway: z.enum(PATHWAY_VALUES),
+  pathway: z.enum(PATHWAYS),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  rev: z.number().int().positive(),
 });
 export type CaseFile = z.infer<typeof CaseFileSchema>;
 
-export const NewCaseFileSchema = CaseFileSchema.pick({ label: true, pathway: true });
+export const NewCaseFileSchema = z.object({
+  label: CaseFileContentSchema.shape.label,
+  pathway: z.enum(PATHWAYS, 'validation.required'),
+});
 export type NewCaseFile = z.infer<typeof NewCaseFileSchema>;

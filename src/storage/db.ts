@@ -1,23 +1,87 @@
 /**
- * The IndexedDB schema. Every version declaration stays here forever, with the date and what changed:
- * a device that has not opened the app for months must still upgrade step by step.
+ * The IndexedDB schema. Every version declaration stays here forever, with its date and what
+ * changed: a device that has not opened the app for months must still upgrade step by step
+ * (tests/storage/db-versions.test.ts opens a database seeded at each previous version).
  * Each table says whether it is synced with the association's server or stays on this device.
- * Indexes hold only non-identifying values (ids, pathway, dates): personal fields live in `payload`.
+ * Indexes hold only non-identifying values: ids, pathway, dates of the record's life.
  */
 import Dexie, { type Table } from 'dexie';
-import type { StoredCase } from './stored-records';
+import type {
+  AuditEntry,
+  CaseChildRow,
+  DraftRow,
+  OutboxEntry,
+  SettingRow,
+  StoredAttachment,
+  StoredCase,
+  StoredChunk,
+  SyncStateRow,
+  Tombstone,
+  VaultRow,
+} from './stored-records';
 
 export const DEFAULT_DB_NAME = 'passerelle';
 
 export class PasserelleDb extends Dexie {
-  /** synced: one row per case file; personal fields only inside `payload`. */
+  /** synced: case files; personal fields sealed in `payload`. */
   cases!: Table<StoredCase, string>;
+  /** synced: dated timeline events of a case (the domain's CaseEvent, sealed). */
+  events!: Table<CaseChildRow, string>;
+  /** synced: status of each checklist line of a case (id = caseId:lineCode). */
+  checklist!: Table<CaseChildRow, string>;
+  /** synced: attachment metadata (file name, type, size sealed). */
+  attachments!: Table<StoredAttachment, string>;
+  /** synced: attachment contents, encrypted in chunks of at most 4 MiB. */
+  attachmentChunks!: Table<StoredChunk, [string, number]>;
+  /** synced: structured interviews and their answers. */
+  interviews!: Table<CaseChildRow, string>;
+  /** synced: what remains of deleted records, so the deletion reaches the server. */
+  tombstones!: Table<Tombstone, string>;
+  /** local-only: pending changes to push, in order. */
+  outbox!: Table<OutboxEntry, number>;
+  /** local-only: sync cursors and server revisions. */
+  syncState!: Table<SyncStateRow, string>;
+  /** local-only: who did what and when (codes and ids only). */
+  audit!: Table<AuditEntry, string>;
+  /** local-only: device preferences (idle timeout…); nothing personal, kept in clear. */
+  settings!: Table<SettingRow, string>;
+  /** local-only: the data key, wrapped by the passphrase. */
+  vault!: Table<VaultRow, string>;
+  /** local-only: form content typed but not yet saved, sealed, so a lock loses nothing. */
+  drafts!: Table<DraftRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
-    // v1, 2026-11-22: case files (id, pathway, createdAt, updatedAt indexed; the rest in payload).
+    // v1, 2026-11-22: case files (label in a plain payload; pathway and dates indexed).
     this.version(1).stores({
       cases: 'id, pathway, createdAt, updatedAt',
     });
+    // v2, 2026-11-22: encryption at rest and every table of the product. v1 rows keep their plain
+    // payload until the vault is unlocked: crypto cannot run inside an upgrade transaction, so
+    // sealLegacyRows() encrypts them right after unlock. `rev` starts at 1 for them.
+    this.version(2)
+      .stores({
+        cases: 'id, pathway, createdAt, updatedAt',
+        events: 'id, caseId, updatedAt',
+        checklist: 'id, caseId, updatedAt',
+        attachments: 'id, caseId, lineCode, updatedAt',
+        attachmentChunks: '[attachmentId+index], attachmentId',
+        interviews: 'id, caseId, updatedAt',
+        tombstones: 'id, table, deletedAt',
+        outbox: '++seq, [table+entityId], createdAt',
+        syncState: 'key',
+        audit: 'id, at, caseId',
+        settings: 'key',
+        vault: 'id',
+        drafts: 'id',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<StoredCase>('cases')
+          .toCollection()
+          .modify((row) => {
+            row.rev ??= 1;
+          }),
+      );
   }
 }

@@ -1,44 +1,210 @@
 /**
- * The storage session: opened once at start (and, with the vault, on unlock), closed on lock.
- * Features reach the repositories through `getRepositories()`, never the database itself.
+ * The storage session of this tab: the database is opened at start; the repositories exist only
+ * while the vault is unlocked, and the data key only in memory. Features reach everything through
+ * the functions here, never the database itself.
  */
-import { createCasesRepository, type CasesRepository } from './cases-repository';
+import Dexie from 'dexie';
 import { DEFAULT_DB_NAME, PasserelleDb } from './db';
-import { plainCodec, type RecordCodec } from './record-codec';
+import { VaultLockedError } from './errors';
+import { createEncryptedCodec, type RecordCodec } from './record-codec';
+import {
+  collectBackupContent,
+  mergeBackup,
+  openBackup,
+  sealBackup,
+  type ImportReport,
+} from './backup';
+import { collectSubjectData } from './subject-access';
+import { createRepositories, type Repositories } from './repositories';
+import { createSettingsRepository, type SettingsRepository } from './settings-repository';
+import { changeVaultPassphrase, hasVault, sealLegacyRows, setUpVault, unlockVault } from './vault';
 
-export interface Repositories {
-  cases: CasesRepository;
-}
+export type { Repositories } from './repositories';
+
+export type VaultState = 'absent' | 'locked' | 'unlocked';
 
 interface Session {
   db: PasserelleDb;
-  repositories: Repositories;
+  settings: SettingsRepository;
+  repositories?: Repositories;
+  codec?: RecordCodec;
+  stopWatching?: () => void;
+  listeners: Set<StorageListener>;
 }
+
+export type StorageEvent =
+  | { type: 'changed' }
+  /** A newer version of the app opened the database in another tab: this one must reload. */
+  | { type: 'version-change' }
+  | { type: 'locked' };
+export type StorageListener = (event: StorageEvent) => void;
 
 let session: Session | undefined;
 
 export interface OpenStorageOptions {
   name?: string;
-  codec?: RecordCodec;
 }
+
+const now = () => new Date().toISOString();
 
 export async function openStorage({
   name = DEFAULT_DB_NAME,
-  codec = plainCodec,
-}: OpenStorageOptions = {}): Promise<Repositories> {
+}: OpenStorageOptions = {}): Promise<void> {
   closeStorage();
   const db = new PasserelleDb(name);
+  const listeners = new Set<StorageListener>();
+  db.on('versionchange', () => {
+    // Let the newer version upgrade: close, and tell the UI to save what it can and offer a reload.
+    db.close();
+    for (const listener of listeners) listener({ type: 'version-change' });
+    return false;
+  });
   await db.open();
-  session = { db, repositories: { cases: createCasesRepository(db, codec) } };
-  return session.repositories;
+  session = { db, settings: createSettingsRepository(db), listeners };
+  // Dexie announces every committed write, from this tab and from the others (through its
+  // BroadcastChannel): the UI refetches what it shows. The parts name tables and keys, never content.
+  const prefix = `idb://${name}/`;
+  const onMutated = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((part) => part.startsWith(prefix))) {
+      for (const listener of listeners) listener({ type: 'changed' });
+    }
+  };
+  Dexie.on('storagemutated', onMutated);
+  session.stopWatching = () => Dexie.on('storagemutated').unsubscribe(onMutated);
+}
+
+function requireSession(): Session {
+  if (!session) throw new Error('Storage is not open');
+  return session;
+}
+
+export async function getVaultState(): Promise<VaultState> {
+  const current = requireSession();
+  if (current.repositories) return 'unlocked';
+  return (await hasVault(current.db)) ? 'locked' : 'absent';
+}
+
+async function startUnlocked(current: Session, key: CryptoKey): Promise<void> {
+  const codec = createEncryptedCodec(key);
+  await sealLegacyRows(current.db, codec);
+  current.codec = codec;
+  current.repositories = createRepositories(current.db, codec);
+}
+
+export async function createVault(passphrase: string): Promise<void> {
+  const current = requireSession();
+  await startUnlocked(current, await setUpVault(current.db, passphrase, now()));
+}
+
+/** Throws WrongPassphraseError, and changes nothing, on a wrong passphrase. */
+export async function unlock(passphrase: string): Promise<void> {
+  const current = requireSession();
+  await startUnlocked(current, await unlockVault(current.db, passphrase));
+}
+
+/** Unlocks with a key made elsewhere (unit tests: a random key, without the passphrase's cost). */
+export async function unlockWithKey(key: CryptoKey): Promise<void> {
+  await startUnlocked(requireSession(), key);
+}
+
+/** Drops the repositories and with them the only reference to the data key. */
+export function lock(): void {
+  const current = session;
+  if (!current?.repositories) return;
+  current.repositories = undefined;
+  current.codec = undefined;
+  for (const listener of current.listeners) listener({ type: 'locked' });
+}
+
+export async function changePassphrase(
+  currentPassphrase: string,
+  nextPassphrase: string,
+): Promise<void> {
+  await changeVaultPassphrase(requireSession().db, currentPassphrase, nextPassphrase, now());
 }
 
 export function getRepositories(): Repositories {
-  if (!session) throw new Error('Storage is not open');
-  return session.repositories;
+  const repositories = requireSession().repositories;
+  if (!repositories) throw new VaultLockedError();
+  return repositories;
+}
+
+export function getSettings(): SettingsRepository {
+  return requireSession().settings;
+}
+
+export function subscribeToStorage(listener: StorageListener): () => void {
+  const current = requireSession();
+  current.listeners.add(listener);
+  return () => current.listeners.delete(listener);
 }
 
 export function closeStorage(): void {
+  session?.stopWatching?.();
   session?.db.close();
   session = undefined;
+}
+
+/** Erases this app's database on this device (forgotten passphrase: the data is lost), then reopens it empty. */
+export async function eraseDevice(): Promise<void> {
+  const name = requireSession().db.name;
+  closeStorage();
+  await Dexie.delete(name);
+  await openStorage({ name });
+}
+
+export interface StorageInfo {
+  persisted: boolean | undefined;
+  usage: number | undefined;
+  quota: number | undefined;
+}
+
+/** Asks the browser to keep the data under storage pressure; reports the answer and the usage. */
+export async function requestPersistence(): Promise<StorageInfo> {
+  const manager = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!manager) return { persisted: undefined, usage: undefined, quota: undefined };
+  const persisted = (await manager.persisted?.()) || (await manager.persist?.());
+  const estimate = await manager.estimate?.();
+  return { persisted, usage: estimate?.usage, quota: estimate?.quota };
+}
+
+function requireUnlocked(): Required<Pick<Session, 'repositories' | 'codec'>> & Session {
+  const current = requireSession();
+  if (!current.repositories || !current.codec) throw new VaultLockedError();
+  return current as Required<Pick<Session, 'repositories' | 'codec'>> & Session;
+}
+
+/** The whole vault, re-encrypted under a passphrase chosen for the backup, as the file's text. */
+export async function exportBackup(passphrase: string): Promise<string> {
+  const current = requireUnlocked();
+  const at = now();
+  const text = await sealBackup(
+    await collectBackupContent(current.db, current.repositories),
+    passphrase,
+    at,
+  );
+  await current.db.audit.add({ id: `backup-${at}`, at, action: 'backup.export' });
+  return text;
+}
+
+/** Throws BackupUnreadableError, with nothing changed, for a damaged, foreign or wrongly-keyed file. */
+export async function importBackup(text: string, passphrase: string): Promise<ImportReport> {
+  const current = requireUnlocked();
+  const content = await openBackup(text, passphrase);
+  return mergeBackup(current.db, current.codec, content, now());
+}
+
+/** Everything held about the person of one case, readable, for a subject access request. */
+export async function exportCaseData(caseId: string): Promise<string> {
+  const current = requireUnlocked();
+  const at = now();
+  const data = await collectSubjectData(current.repositories, caseId, at);
+  await current.db.audit.add({
+    id: `export-${caseId}-${at}`,
+    at,
+    action: 'case.export',
+    entityId: caseId,
+    caseId,
+  });
+  return JSON.stringify(data, null, 2);
 }

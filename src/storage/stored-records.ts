@@ -1,13 +1,110 @@
 /**
- * The shape of rows as they sit in IndexedDB. Only the listed index fields are in clear; everything
- * about the person is inside `payload`, which the record codec seals (encryption at rest, issue #4).
+ * The shape of rows as they sit in IndexedDB. Only index fields are in clear, and they identify
+ * no one (ids, pathway, dates of the record's life); everything about the person is in `payload`,
+ * sealed with AES-GCM by the vault's codec.
  */
-export interface StoredCase {
+import type { Sealed } from './crypto/aes-gcm';
+
+/** A row of a synced table. `rev` counts local revisions, for conflict detection when syncing. */
+export interface SealedRow {
   id: string;
-  pathway: string;
   createdAt: string;
   updatedAt: string;
-  /** Schema version of the payload, bound to the ciphertext once it is encrypted. */
+  rev: number;
+  /** Version of the payload's schema, bound into the ciphertext's additional data. */
   payloadVersion: number;
+  /** Sealed content; a plain object only in rows written before encryption existed (db v1). */
   payload: unknown;
+}
+
+export interface StoredCase extends SealedRow {
+  pathway: string;
+}
+
+/** Rows that belong to one case: its timeline events, checklist lines, attachments, interviews. */
+export interface CaseChildRow extends SealedRow {
+  caseId: string;
+}
+
+export interface StoredAttachment extends CaseChildRow {
+  /** The checklist line the file is attached to (e.g. 'host-attestation'). */
+  lineCode: string;
+  chunkCount: number;
+}
+
+export interface StoredChunk {
+  attachmentId: string;
+  index: number;
+  content: Sealed;
+}
+
+/** What is left of a deleted record: enough for sync to delete it elsewhere, nothing personal. */
+export interface Tombstone {
+  id: string;
+  table: SyncedTable;
+  entityId: string;
+  deletedAt: string;
+}
+
+export type SyncedTable = 'cases' | 'events' | 'checklist' | 'attachments' | 'interviews';
+
+/** A pending change to push to the association's server. */
+export interface OutboxEntry {
+  seq?: number;
+  table: SyncedTable;
+  entityId: string;
+  op: 'put' | 'delete';
+  rev: number;
+  createdAt: string;
+  attempts: number;
+  lastError?: string;
+}
+
+/** Who did what, when: codes and ids only, never content. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  action:
+    | 'case.create'
+    | 'case.update'
+    | 'case.delete'
+    | 'case.export'
+    | 'event.put'
+    | 'event.delete'
+    | 'checklist.put'
+    | 'attachment.put'
+    | 'attachment.delete'
+    | 'interview.put'
+    | 'backup.export'
+    | 'backup.import'
+    | 'vault.create'
+    | 'vault.passphrase-change';
+  entityId?: string;
+  caseId?: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export interface VaultRow {
+  id: 'vault';
+  kdf: 'PBKDF2-SHA256';
+  iterations: number;
+  salt: Uint8Array<ArrayBuffer>;
+  iv: Uint8Array<ArrayBuffer>;
+  wrapped: ArrayBuffer;
+  createdAt: string;
+}
+
+export interface DraftRow {
+  id: string;
+  updatedAt: string;
+  payload: Sealed;
+}
+
+export interface SyncStateRow {
+  key: string;
+  value: unknown;
 }

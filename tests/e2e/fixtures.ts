@@ -41,6 +41,20 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 /**
+ * Opens the demo app at `path` and unlocks it as a new user would: with the demo passphrase the
+ * unlock screen states. The first visit of a fresh browser context creates the demo vault.
+ */
+export async function unlockDemo(page: Page, path = '/cases'): Promise<void> {
+  await page.goto(path);
+  const passphrase = await page.locator('.banner-demo code').textContent({ timeout: 15_000 });
+  await page.getByLabel('Phrase secrète').fill(passphrase ?? '');
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Verrouiller', exact: true })).toBeVisible({
+    timeout: 15_000,
+  });
+}
+
+/**
  * Every test gets a fresh browser context (so a fresh IndexedDB), and every page it ends on is
  * checked with axe, on top of the explicit checks the tests make on each page they visit.
  */

@@ -1,7 +1,7 @@
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, unlockDemo } from './fixtures';
 
 test('a case created offline-first is still there after a reload', async ({ page }) => {
-  await page.goto('/');
+  await unlockDemo(page, '/');
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expectAccessible(page);
 
@@ -21,7 +21,13 @@ test('a case created offline-first is still there after a reload', async ({ page
   expect(decodeURIComponent(page.url())).not.toContain('Aube');
   await expectAccessible(page);
 
+  // A reload locks the vault (the key lives in memory only); unlocking brings the case back.
   await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Déverrouiller Passerelle' }),
+  ).toBeVisible();
+  await expect(page.getByText('DEMO-2026-017 « Aube »')).toHaveCount(0);
+  await unlockDemo(page, new URL(page.url()).pathname);
   await expect(
     page.getByRole('heading', { level: 1, name: 'DEMO-2026-017 « Aube »' }),
   ).toBeVisible();
@@ -34,7 +40,7 @@ test('a case created offline-first is still there after a reload', async ({ page
 test('the create form refuses an empty pseudonym with a message next to the field', async ({
   page,
 }) => {
-  await page.goto('/cases/new');
+  await unlockDemo(page, '/cases/new');
   await page.getByRole('button', { name: 'Créer le dossier' }).click();
   const field = page.getByLabel('Pseudonyme ou numéro de dossier');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -46,7 +52,7 @@ test('the create form refuses an empty pseudonym with a message next to the fiel
 test('switching language translates the navigation and keeps <html lang> in step', async ({
   page,
 }) => {
-  await page.goto('/cases');
+  await unlockDemo(page, '/cases');
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
   await expect(nav.getByRole('link', { name: 'Échéances' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
@@ -65,16 +71,19 @@ test('switching language translates the navigation and keeps <html lang> in step
   await expect(navNl.getByRole('link', { name: 'Instellingen' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 
-  // The choice is kept across a reload.
+  // The choice is kept across a reload, on the unlock screen too.
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Passerelle ontgrendelen' }),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 
 test('the settings page shows the association profile served by the mocked API', async ({
   page,
 }) => {
-  await page.goto('/settings');
+  await unlockDemo(page, '/settings');
   await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
   await expect(
     page.getByRole('definition').filter({ hasText: 'Association Passerelle Démo (fictive)' }),
@@ -83,7 +92,7 @@ test('the settings page shows the association profile served by the mocked API',
 });
 
 test('the deadlines page opens from the navigation', async ({ page }) => {
-  await page.goto('/cases');
+  await unlockDemo(page, '/cases');
   await page.getByRole('navigation').getByRole('link', { name: 'Échéances' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Échéances' })).toBeVisible();
   await expectAccessible(page);

@@ -2,27 +2,17 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, createMemoryRouter } from 'react-router';
-import { routes } from '../../src/app/router';
+import { buildRoutes } from '../../src/app/router';
 import { initI18n } from '../../src/i18n/i18n';
 import type { UiLanguage } from '../../src/i18n/languages';
-import { openStorage, type Repositories } from '../../src/storage/storage';
+import { openUnlockedStorage } from './storage';
 
-let databaseCount = 0;
-
-/** A database of its own for each test: nothing leaks from one test to the next. */
-export async function openTestStorage(): Promise<Repositories> {
-  databaseCount += 1;
-  return openStorage({
-    name: `passerelle-test-${databaseCount}-${Math.random().toString(36).slice(2)}`,
-  });
-}
-
-/** Renders the whole app at `path`, with its own QueryClient, i18n instance and database. */
+/** Renders the whole app at `path`, unlocked, with its own QueryClient, i18n instance and database. */
 export async function renderApp(path: string, { language = 'fr' }: { language?: UiLanguage } = {}) {
-  const repositories = await openTestStorage();
+  const repositories = await openUnlockedStorage();
   const i18n = await initI18n(language);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(buildRoutes(), { initialEntries: [path] });
   const view = render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
@@ -30,5 +20,5 @@ export async function renderApp(path: string, { language = 'fr' }: { language?: 
       </QueryClientProvider>
     </I18nextProvider>,
   );
-  return { ...view, router, repositories, i18n };
+  return { ...view, router, repositories, i18n, queryClient };
 }

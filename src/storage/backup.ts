@@ -1,0 +1,275 @@
+/**
+ * Encrypted backups: everything the vault holds, re-encrypted under a passphrase chosen for the
+ * backup, in one file. Import validates the file, refuses a damaged or foreign one with nothing
+ * changed, and never overwrites silently: a local record newer than the backup's copy is kept, and
+ * the report says what was added, updated and kept.
+ */
+import { z } from 'zod';
+import { base64ToBytes, bytesToBase64 } from './base64';
+import { CaseFileSchema } from './case-file';
+import { ChecklistLineContentSchema } from './checklist-repository';
+import { commitChanges, type Change } from './commit-changes';
+import { decryptBytes, encryptBytes, randomBytes } from './crypto/aes-gcm';
+import { PBKDF2_ITERATIONS, SALT_BYTES, derivePassphraseKey } from './crypto/passphrase-key';
+import type { PasserelleDb } from './db';
+import type { Repositories } from './repositories';
+import { CaseEventSchema } from '../domain';
+import { createRowSealer } from './sealed-rows';
+import type { RecordCodec } from './record-codec';
+import type { CaseChildRow, SealedRow, StoredAttachment, StoredCase } from './stored-records';
+import { sealAttachmentChunks } from './attachments-repository';
+
+export const BACKUP_FORMAT = 'passerelle-backup';
+const AAD = 'passerelle/backup/v1';
+
+export class BackupUnreadableError extends Error {
+  constructor(readonly reason: 'not-a-backup' | 'wrong-passphrase-or-damaged' | 'invalid-content') {
+    super(`The backup cannot be imported: ${reason}`);
+    this.name = 'BackupUnreadableError';
+  }
+}
+
+const EnvelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  createdAt: z.iso.datetime(),
+  kdf: z.object({
+    name: z.literal('PBKDF2-SHA256'),
+    iterations: z.number().int().min(PBKDF2_ITERATIONS),
+    salt: z.base64(),
+  }),
+  iv: z.base64(),
+  ciphertext: z.base64(),
+});
+
+const Life = {
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  rev: z.number().int().positive(),
+};
+
+const BackupContentSchema = z.object({
+  cases: z.array(CaseFileSchema),
+  events: z.array(
+    z.object({
+      id: z.string(),
+      caseId: z.string(),
+      event: CaseEventSchema,
+      note: z.string().optional(),
+      ...Life,
+    }),
+  ),
+  checklist: z.array(
+    ChecklistLineContentSchema.extend({ id: z.string(), caseId: z.string(), ...Life }),
+  ),
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      caseId: z.string(),
+      lineCode: z.string(),
+      fileName: z.string(),
+      mediaType: z.string(),
+      size: z.number().int().nonnegative(),
+      sha256: z.string(),
+      content: z.base64(),
+      ...Life,
+    }),
+  ),
+});
+export type BackupContent = z.infer<typeof BackupContentSchema>;
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  keptLocal: number;
+}
+
+export async function collectBackupContent(
+  db: PasserelleDb,
+  repositories: Repositories,
+): Promise<BackupContent> {
+  const cases = await repositories.cases.list();
+  const content: BackupContent = { cases, events: [], checklist: [], attachments: [] };
+  for (const caseFile of cases) {
+    for (const event of await repositories.events.listForCase(caseFile.id))
+      content.events.push({ ...event, note: event.note });
+    const lines = await db.checklist.where('caseId').equals(caseFile.id).toArray();
+    const lineByIdLife = new Map(lines.map((row) => [row.id, row]));
+    for (const line of await repositories.checklist.listForCase(caseFile.id)) {
+      const row = lineByIdLife.get(line.id);
+      content.checklist.push({ ...line, createdAt: row?.createdAt ?? line.updatedAt });
+    }
+    for (const meta of await repositories.attachments.listForCase(caseFile.id)) {
+      const row = await db.attachments.get(meta.id);
+      const bytes = new Uint8Array(
+        await (await repositories.attachments.read(meta.id)).arrayBuffer(),
+      );
+      content.attachments.push({
+        ...meta,
+        content: bytesToBase64(bytes),
+        updatedAt: row?.updatedAt ?? meta.createdAt,
+        rev: row?.rev ?? 1,
+      });
+    }
+  }
+  return content;
+}
+
+export async function sealBackup(
+  content: BackupContent,
+  passphrase: string,
+  at: string,
+): Promise<string> {
+  const salt = randomBytes(SALT_BYTES);
+  const key = await derivePassphraseKey(passphrase, salt, PBKDF2_ITERATIONS, [
+    'encrypt',
+    'decrypt',
+  ]);
+  const sealed = await encryptBytes(key, new TextEncoder().encode(JSON.stringify(content)), AAD);
+  const envelope: z.infer<typeof EnvelopeSchema> = {
+    format: BACKUP_FORMAT,
+    version: 1,
+    createdAt: at,
+    kdf: { name: 'PBKDF2-SHA256', iterations: PBKDF2_ITERATIONS, salt: bytesToBase64(salt) },
+    iv: bytesToBase64(sealed.iv),
+    ciphertext: bytesToBase64(new Uint8Array(sealed.data)),
+  };
+  return JSON.stringify(envelope);
+}
+
+export async function openBackup(text: string, passphrase: string): Promise<BackupContent> {
+  let envelope: z.infer<typeof EnvelopeSchema>;
+  try {
+    envelope = EnvelopeSchema.parse(JSON.parse(text));
+  } catch {
+    throw new BackupUnreadableError('not-a-backup');
+  }
+  const key = await derivePassphraseKey(
+    passphrase,
+    base64ToBytes(envelope.kdf.salt),
+    envelope.kdf.iterations,
+    ['encrypt', 'decrypt'],
+  );
+  let plaintext: ArrayBuffer;
+  try {
+    plaintext = await decryptBytes(
+      key,
+      { iv: base64ToBytes(envelope.iv), data: base64ToBytes(envelope.ciphertext).buffer },
+      AAD,
+    );
+  } catch {
+    throw new BackupUnreadableError('wrong-passphrase-or-damaged');
+  }
+  const parsed = BackupContentSchema.safeParse(JSON.parse(new TextDecoder().decode(plaintext)));
+  if (!parsed.success) throw new BackupUnreadableError('invalid-content');
+  return parsed.data;
+}
+
+type Decision = 'add' | 'update' | 'keep';
+
+function decide(local: SealedRow | undefined, incomingUpdatedAt: string): Decision {
+  if (!local) return 'add';
+  return incomingUpdatedAt > local.updatedAt ? 'update' : 'keep';
+}
+
+/** Writes the backup's records that are new or newer than the local ones, in one transaction. */
+export async function mergeBackup(
+  db: PasserelleDb,
+  codec: RecordCodec,
+  content: BackupContent,
+  at: string,
+): Promise<ImportReport> {
+  const sealer = createRowSealer(codec);
+  const report: ImportReport = { added: 0, updated: 0, keptLocal: 0 };
+  const changes: Change[] = [];
+  const count = (decision: Decision) => {
+    if (decision === 'add') report.added += 1;
+    else if (decision === 'update') report.updated += 1;
+    else report.keptLocal += 1;
+  };
+  const life = (
+    record: { createdAt: string; updatedAt: string },
+    local: SealedRow | undefined,
+  ) => ({
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    rev: (local?.rev ?? 0) + 1,
+  });
+
+  for (const caseFile of content.cases) {
+    const local = await db.cases.get(caseFile.id);
+    const decision = decide(local, caseFile.updatedAt);
+    count(decision);
+    if (decision === 'keep') continue;
+    const { id, pathway, createdAt, updatedAt, rev: _rev, ...rest } = caseFile;
+    const row: StoredCase = {
+      id,
+      pathway,
+      ...life({ createdAt, updatedAt }, local),
+      payloadVersion: 1,
+      payload: await sealer.seal('cases', id, 1, rest),
+    };
+    changes.push({ op: 'put', table: 'cases', row: { ...row } });
+  }
+  for (const record of content.events) {
+    const local = await db.events.get(record.id);
+    const decision = decide(local, record.updatedAt);
+    count(decision);
+    if (decision === 'keep') continue;
+    const payload = await sealer.seal('events', record.id, 1, {
+      event: record.event,
+      note: record.note,
+    });
+    const row: CaseChildRow = {
+      id: record.id,
+      caseId: record.caseId,
+      ...life(record, local),
+      payloadVersion: 1,
+      payload,
+    };
+    changes.push({ op: 'put', table: 'events', row: { ...row } });
+  }
+  for (const record of content.checklist) {
+    const local = await db.checklist.get(record.id);
+    const decision = decide(local, record.updatedAt);
+    count(decision);
+    if (decision === 'keep') continue;
+    const { id, caseId, createdAt, updatedAt, rev: _rev, ...line } = record;
+    const payload = await sealer.seal('checklist', id, 1, line);
+    const row: CaseChildRow = {
+      id,
+      caseId,
+      ...life({ createdAt, updatedAt }, local),
+      payloadVersion: 1,
+      payload,
+    };
+    changes.push({ op: 'put', table: 'checklist', row: { ...row } });
+  }
+  for (const record of content.attachments) {
+    const local = await db.attachments.get(record.id);
+    const decision = decide(local, record.updatedAt);
+    count(decision);
+    if (decision === 'keep') continue;
+    const chunks = await sealAttachmentChunks(codec, record.id, base64ToBytes(record.content));
+    const chunkCount = chunks.length;
+    const { fileName, mediaType, size, sha256 } = record;
+    const payload = await sealer.seal('attachments', record.id, 1, {
+      fileName,
+      mediaType,
+      size,
+      sha256,
+    });
+    const row: StoredAttachment = {
+      id: record.id,
+      caseId: record.caseId,
+      lineCode: record.lineCode,
+      chunkCount,
+      ...life(record, local),
+      payloadVersion: 1,
+      payload,
+    };
+    changes.push({ op: 'put', table: 'attachments', row: { ...row }, chunks });
+  }
+  await commitChanges(db, changes, [{ action: 'backup.import' }], at);
+  return report;
+}

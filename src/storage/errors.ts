@@ -1,0 +1,46 @@
+/** Errors the storage layer reports to features; each maps to a translated message in the UI. */
+
+/** The record changed since it was read (another tab, or a sync): the user must see both versions. */
+export class StaleRecordError extends Error {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
+    super(`The ${table} record changed since it was read`);
+    this.name = 'StaleRecordError';
+  }
+}
+
+export class RecordNotFoundError extends Error {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
+    super(`No ${table} record with this id`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+export class VaultLockedError extends Error {
+  constructor() {
+    super('The vault is locked');
+    this.name = 'VaultLockedError';
+  }
+}
+
+/** The browser refused to store more (quota). Nothing of the failed write was kept. */
+export class StorageFullError extends Error {
+  constructor(cause?: unknown) {
+    super('The device refused to store more data', { cause });
+    this.name = 'StorageFullError';
+  }
+}
+
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const inner = (error as { inner?: unknown }).inner;
+  return (
+    error.name === 'QuotaExceededError' ||
+    (inner instanceof Error && inner.name === 'QuotaExceededError')
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Subject access (GDPR art. 15): everything held about the person of one case, decrypted, in one
+ * readable document. Attachments come with their content so the file stands on its own.
+ */
+import { bytesToBase64 } from './base64';
+import type { CaseFile } from './case-file';
+import type { ChecklistLine } from './checklist-repository';
+import type { TimelineEvent } from './events-repository';
+import { RecordNotFoundError } from './errors';
+import type { Repositories } from './repositories';
+
+export interface SubjectData {
+  format: 'passerelle-subject-access';
+  version: 1;
+  exportedAt: string;
+  caseFile: CaseFile;
+  timeline: TimelineEvent[];
+  checklist: ChecklistLine[];
+  attachments: {
+    fileName: string;
+    mediaType: string;
+    size: number;
+    lineCode: string;
+    createdAt: string;
+    contentBase64: string;
+  }[];
+}
+
+export async function collectSubjectData(
+  repositories: Repositories,
+  caseId: string,
+  at: string,
+): Promise<SubjectData> {
+  const caseFile = await repositories.cases.get(caseId);
+  if (!caseFile) throw new RecordNotFoundError('cases', caseId);
+  const attachments = [];
+  for (const meta of await repositories.attachments.listForCase(caseId)) {
+    const bytes = new Uint8Array(
+      await (await repositories.attachments.read(meta.id)).arrayBuffer(),
+    );
+    attachments.push({
+      fileName: meta.fileName,
+      mediaType: meta.mediaType,
+      size: meta.size,
+      lineCode: meta.lineCode,
+      createdAt: meta.createdAt,
+      contentBase64: bytesToBase64(bytes),
+    });
+  }
+  return {
+    format: 'passerelle-subject-access',
+    version: 1,
+    exportedAt: at,
+    caseFile,
+    timeline: await repositories.events.listForCase(caseId),
+    checklist: await repositories.checklist.listForCase(caseId),
+    attachments,
+  };
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { base64ToBytes, bytesToBase64 } from '../../src/storage/base64';
+import {
+  createVault,
+  eraseDevice,
+  exportBackup,
+  getRepositories,
+  importBackup,
+  openStorage,
+} from '../../src/storage/storage';
+import { freshDatabaseName } from '../setup/storage';
+
+const VAULT = 'cheval-batterie-agrafe-2026';
+const BACKUP = 'sauvegarde-du-mardi-soir-42';
+
+async function seededVault() {
+  await openStorage({ name: freshDatabaseName() });
+  await createVault(VAULT);
+  const { cases, events, checklist, attachments } = getRepositories();
+  const caseFile = await cases.create({ label: 'DEMO-BACKUP', pathway: 'fr-trafficking' });
+  await cases.update(caseFile.id, {
+    label: 'DEMO-BACKUP',
+    identity: { givenNames: 'Fictive' },
+    person: { housing: 'hosted' },
+  });
+  await events.put(caseFile.id, {
+    event: { type: 'reflection-granted', on: '2026-11-02' },
+    note: 'récépissé remis',
+  });
+  await checklist.put(caseFile.id, {
+    code: 'host-attestation',
+    status: 'received',
+    issuedOn: '2026-11-10',
+  });
+  await attachments.add(caseFile.id, 'host-attestation', {
+    fileName: 'attestation.png',
+    mediaType: 'image/png',
+    content: new Blob([new Uint8Array([137, 80, 78, 71, 1, 2, 3])]),
+  });
+  return caseFile.id;
+}
+
+async function snapshot(caseId: string) {
+  const { cases, events, checklist, attachments } = getRepositories();
+  const caseFile = await cases.get(caseId);
+  const files = await attachments.listForCase(caseId);
+  return {
+    caseFile: caseFile && { ...caseFile, rev: undefined },
+    events: (await events.listForCase(caseId)).map(({ id, event, note }) => ({ id, event, note })),
+    checklist: (await checklist.listForCase(caseId)).map(({ id, code, status, issuedOn }) => ({
+      id,
+      code,
+      status,
+      issuedOn,
+    })),
+    attachments: await Promise.all(
+      files.map(async (f) => ({
+        id: f.id,
+        fileName: f.fileName,
+        bytes: Array.from(new Uint8Array(await (await attachments.read(f.id)).arrayBuffer())),
+      })),
+    ),
+  };
+}
+
+describe('encrypted backups', () => {
+  it('export → wipe → import restores everything', async () => {
+    const caseId = await seededVault();
+    const before = await snapshot(caseId);
+    const file = await exportBackup(BACKUP);
+    expect(file).not.toContain('DEMO-BACKUP');
+
+    await eraseDevice();
+    await createVault(VAULT);
+    expect(await getRepositories().cases.list()).toEqual([]);
+    const report = await importBackup(file, BACKUP);
+
+    expect(report).toEqual({ added: 4, updated: 0, keptLocal: 0 });
+    expect(await snapshot(caseId)).toEqual(before);
+  });
+
+  it.each([
+    [
+      'a truncated file',
+      (file: string) => file.slice(0, Math.floor(file.length / 2)),
+      /not-a-backup/,
+    ],
+    ['a file that is not a backup', () => JSON.stringify({ hello: 'world' }), /not-a-backup/],
+    [
+      'a tampered ciphertext',
+      (file: string) => {
+        const envelope = JSON.parse(file) as { ciphertext: string };
+        const bytes = base64ToBytes(envelope.ciphertext);
+        bytes[10] = (bytes[10] ?? 0) ^ 0xff;
+        return JSON.stringify({ ...envelope, ciphertext: bytesToBase64(bytes) });
+      },
+      /wrong-passphrase-or-damaged/,
+    ],
+  ])('refuses %s with a clear reason and changes nothing', async (_name, damage, reason) => {
+    const caseId = await seededVault();
+    const file = await exportBackup(BACKUP);
+    await getRepositories().cases.update(caseId, { label: 'DEMO-BACKUP changed since' });
+    const before = await snapshot(caseId);
+
+    await expect(importBackup(damage(file), BACKUP)).rejects.toThrow(reason);
+
+    expect(await snapshot(caseId)).toEqual(before);
+  });
+
+  it('refuses the wrong backup passphrase and changes nothing', async () => {
+    const caseId = await seededVault();
+    const file = await exportBackup(BACKUP);
+    const before = await snapshot(caseId);
+    await expect(importBackup(file, 'pas-la-bonne-phrase-du-tout')).rejects.toThrow(
+      /wrong-passphrase-or-damaged/,
+    );
+    expect(await snapshot(caseId)).toEqual(before);
+  });
+
+  it('never overwrites a local record newer than the backup, and says so', async () => {
+    const caseId = await seededVault();
+    const file = await exportBackup(BACKUP);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await getRepositories().cases.update(caseId, { label: 'DEMO-BACKUP edited after the backup' });
+
+    const report = await importBackup(file, BACKUP);
+
+    expect(report).toEqual({ added: 0, updated: 0, keptLocal: 4 });
+    expect((await getRepositories().cases.get(caseId))?.label).toBe(
+      'DEMO-BACKUP edited after the backup',
+    );
+  });
+});
