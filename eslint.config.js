@@ -62,7 +62,10 @@ export default tseslint.config(
         { 'ts-ignore': true, 'ts-expect-error': 'allow-with-description' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'import-x/no-cycle': 'error',
       'import-x/no-default-export': 'off',
       'no-console': ['error', { allow: ['error'] }],
