@@ -3,6 +3,7 @@
  * Each section lives in its own module; this file only runs them in order and prints.
  */
 import { benchDomain } from './domain';
+import { benchStorage } from './storage';
 
 interface Figure {
   label: string;
@@ -11,6 +12,7 @@ interface Figure {
 
 const sections: { title: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { title: 'Domain core', run: benchDomain },
+  { title: 'Browser storage (Chromium, IndexedDB, WebCrypto)', run: benchStorage },
 ];
 
 for (const section of sections) {

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatInstant } from '../../i18n/format';
 import { PageTitle } from '../../ui/page-title';
+import { CaseAttachments } from './case-attachments';
+import { CaseDataActions } from './case-data-actions';
 import { caseQueries } from './cases-queries';
 
 export function CasePage() {
@@ -34,6 +36,8 @@ export function CasePage() {
         <dt>{t('detail.updatedAt')}</dt>
         <dd>{formatInstant(updatedAt, i18n.language)}</dd>
       </dl>
+      <CaseAttachments caseId={caseFile.data.id} />
+      <CaseDataActions caseId={caseFile.data.id} />
     </article>
   );
 }

@@ -1,8 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/page-title';
+import { BackupSection } from './backup-section';
 import { LanguageSelect } from './language-select';
 import { profileQueries } from './profile-queries';
+import { SecuritySection } from './security-section';
+import { StorageSection } from './storage-section';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
@@ -14,6 +17,9 @@ export function SettingsPage() {
         <h2 id="settings-language">{t('language.title')}</h2>
         <LanguageSelect />
       </section>
+      <SecuritySection />
+      <StorageSection />
+      <BackupSection />
       <section className="panel" aria-labelledby="settings-profile">
         <h2 id="settings-profile">{t('profile.title')}</h2>
         {profile.isPending ? <p>{t('profile.loading')}</p> : null}

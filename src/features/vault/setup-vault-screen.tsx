@@ -8,7 +8,7 @@ import { MIN_PASSPHRASE_LENGTH, assessPassphrase } from '../../storage/passphras
 import { createVault } from '../../storage/storage';
 import { Field } from '../../ui/field';
 import { PageTitle } from '../../ui/page-title';
-import { PassphraseMeter } from './passphrase-meter';
+import { PassphraseStrength } from '../../ui/passphrase-strength';
 
 const SetupFormSchema = z
   .object({ passphrase: z.string(), confirmation: z.string() })
@@ -57,7 +57,10 @@ export function SetupVaultScreen({ onDone }: { onDone: () => void }) {
             />
           )}
         </Field>
-        <PassphraseMeter passphrase={passphrase} id={meterId} />
+        <PassphraseStrength
+          assessment={passphrase ? assessPassphrase(passphrase) : undefined}
+          id={meterId}
+        />
         <Field
           label={t('setup.confirmation')}
           error={translateError(formState.errors.confirmation?.message)}

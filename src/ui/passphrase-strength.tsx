@@ -1,10 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { assessPassphrase } from '../../storage/passphrase-policy';
+
+export interface StrengthAssessment {
+  strength: 0 | 1 | 2 | 3 | 4;
+  problems: readonly ('too-short' | 'repetitive' | 'one-kind')[];
+}
 
 /** Shows how strong the passphrase typed so far is, and what is missing, as the user types. */
-export function PassphraseMeter({ passphrase, id }: { passphrase: string; id: string }) {
+export function PassphraseStrength({
+  assessment,
+  id,
+}: {
+  assessment: StrengthAssessment | undefined;
+  id: string;
+}) {
   const { t } = useTranslation('vault');
-  const { strength, problems } = assessPassphrase(passphrase);
   return (
     <div className="passphrase-meter" id={id} aria-live="polite">
       <meter
@@ -13,13 +22,13 @@ export function PassphraseMeter({ passphrase, id }: { passphrase: string; id: st
         low={2}
         high={3}
         optimum={4}
-        value={passphrase ? strength : 0}
+        value={assessment?.strength ?? 0}
         aria-label={t('strength.label')}
       />
-      <span>{passphrase ? t(`strength.levels.${strength}`) : t('strength.empty')}</span>
-      {passphrase && problems.length > 0 ? (
+      <span>{assessment ? t(`strength.levels.${assessment.strength}`) : t('strength.empty')}</span>
+      {assessment && assessment.problems.length > 0 ? (
         <ul className="field-hint">
-          {problems.map((problem) => (
+          {assessment.problems.map((problem) => (
             <li key={problem}>{t(`strength.problems.${problem}`)}</li>
           ))}
         </ul>

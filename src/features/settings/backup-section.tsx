@@ -1,0 +1,163 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { useValidationMessage } from '../../i18n/use-validation-message';
+import { BackupUnreadableError, type ImportReport } from '../../storage/backup';
+import { assessPassphrase } from '../../storage/passphrase-policy';
+import { exportBackup, importBackup } from '../../storage/storage';
+import { downloadFile } from '../../ui/download';
+import { Field } from '../../ui/field';
+
+const ExportFormSchema = z
+  .object({ passphrase: z.string(), confirmation: z.string() })
+  .refine((value) => assessPassphrase(value.passphrase).acceptable, {
+    path: ['passphrase'],
+    message: 'validation.passphrase.weak',
+  })
+  .refine((value) => value.passphrase === value.confirmation, {
+    path: ['confirmation'],
+    message: 'validation.passphrase.mismatch',
+  });
+
+const ImportFormSchema = z.object({
+  file: z.custom<FileList>(
+    (value) => value instanceof FileList && value.length === 1,
+    'validation.fileRequired',
+  ),
+  passphrase: z.string().min(1, 'validation.required'),
+});
+
+/** The backup file's name says when, never whose: it may end up on a shared drive. */
+function backupFileName(): string {
+  const day = new Date().toLocaleDateString('sv-SE');
+  return `passerelle-sauvegarde-${day}.passerelle`;
+}
+
+export function BackupSection() {
+  const { t } = useTranslation('settings');
+  const translateError = useValidationMessage();
+  const queryClient = useQueryClient();
+  const [report, setReport] = useState<ImportReport | undefined>();
+  const [importFailure, setImportFailure] = useState<
+    BackupUnreadableError['reason'] | 'other' | undefined
+  >();
+  const exportForm = useForm<z.infer<typeof ExportFormSchema>>({
+    resolver: zodResolver(ExportFormSchema),
+    defaultValues: { passphrase: '', confirmation: '' },
+  });
+  const importForm = useForm<z.infer<typeof ImportFormSchema>>({
+    resolver: zodResolver(ImportFormSchema),
+  });
+
+  const onExport = exportForm.handleSubmit(async ({ passphrase }) => {
+    downloadFile(backupFileName(), await exportBackup(passphrase), 'application/octet-stream');
+    exportForm.reset();
+  });
+
+  const onImport = importForm.handleSubmit(async ({ file, passphrase }) => {
+    setReport(undefined);
+    setImportFailure(undefined);
+    const chosen = file.item(0);
+    if (!chosen) return;
+    try {
+      setReport(await importBackup(await chosen.text(), passphrase));
+      await queryClient.invalidateQueries();
+      importForm.reset();
+    } catch (error) {
+      setImportFailure(error instanceof BackupUnreadableError ? error.reason : 'other');
+    }
+  });
+
+  return (
+    <section className="panel" aria-labelledby="settings-backup">
+      <h2 id="settings-backup">{t('backup.title')}</h2>
+      <p>{t('backup.intro')}</p>
+      <h3>{t('backup.export')}</h3>
+      <form className="form-inline" noValidate onSubmit={(event) => void onExport(event)}>
+        <Field
+          label={t('backup.passphrase')}
+          hint={t('backup.passphraseHint')}
+          error={translateError(exportForm.formState.errors.passphrase?.message)}
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...exportForm.register('passphrase')}
+              type="password"
+              autoComplete="new-password"
+            />
+          )}
+        </Field>
+        <Field
+          label={t('backup.confirmation')}
+          error={translateError(exportForm.formState.errors.confirmation?.message)}
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...exportForm.register('confirmation')}
+              type="password"
+              autoComplete="new-password"
+            />
+          )}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button" disabled={exportForm.formState.isSubmitting}>
+            {t('backup.exportSubmit')}
+          </button>
+        </div>
+      </form>
+      <h3>{t('backup.import')}</h3>
+      <form className="form-inline" noValidate onSubmit={(event) => void onImport(event)}>
+        <Field
+          label={t('backup.file')}
+          error={translateError(importForm.formState.errors.file?.message)}
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...importForm.register('file')}
+              type="file"
+              accept=".passerelle,application/json,application/octet-stream"
+            />
+          )}
+        </Field>
+        <Field
+          label={t('backup.importPassphrase')}
+          error={translateError(importForm.formState.errors.passphrase?.message)}
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...importForm.register('passphrase')}
+              type="password"
+              autoComplete="off"
+            />
+          )}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button" disabled={importForm.formState.isSubmitting}>
+            {t('backup.importSubmit')}
+          </button>
+        </div>
+        {importFailure ? (
+          <p role="alert" className="banner banner-error">
+            {t(`backup.failure.${importFailure}`)}
+          </p>
+        ) : null}
+        {report ? (
+          <p role="status" className="banner banner-success">
+            {t('backup.report', {
+              added: report.added,
+              updated: report.updated,
+              kept: report.keptLocal,
+            })}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { formatNumber } from '../../i18n/format';
+import { useValidationMessage } from '../../i18n/use-validation-message';
+import { WrongPassphraseError } from '../../storage/crypto/vault-key';
+import { assessPassphrase } from '../../storage/passphrase-policy';
+import { changePassphrase } from '../../storage/storage';
+import { Field } from '../../ui/field';
+import { PassphraseStrength } from '../../ui/passphrase-strength';
+import { deviceQueries, useUpdateDeviceSettings } from './device-queries';
+
+const IDLE_CHOICES = [1, 5, 10, 15, 30, 60] as const;
+
+const ChangeFormSchema = z
+  .object({
+    current: z.string().min(1, 'validation.required'),
+    next: z.string(),
+    confirmation: z.string(),
+  })
+  .refine((value) => assessPassphrase(value.next).acceptable, {
+    path: ['next'],
+    message: 'validation.passphrase.weak',
+  })
+  .refine((value) => value.next === value.confirmation, {
+    path: ['confirmation'],
+    message: 'validation.passphrase.mismatch',
+  });
+type ChangeForm = z.infer<typeof ChangeFormSchema>;
+
+export function SecuritySection() {
+  const { t, i18n } = useTranslation('settings');
+  const settings = useQuery(deviceQueries.settings());
+  const update = useUpdateDeviceSettings();
+  const idleId = useId();
+  const meterId = useId();
+  const translateError = useValidationMessage();
+  const [outcome, setOutcome] = useState<'changed' | 'wrong' | undefined>();
+  const { register, handleSubmit, control, reset, setError, formState } = useForm<ChangeForm>({
+    resolver: zodResolver(ChangeFormSchema),
+    defaultValues: { current: '', next: '', confirmation: '' },
+  });
+  const next = useWatch({ control, name: 'next' });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setOutcome(undefined);
+    try {
+      await changePassphrase(values.current, values.next);
+      reset();
+      setOutcome('changed');
+    } catch (error) {
+      if (!(error instanceof WrongPassphraseError)) throw error;
+      setError('current', { message: 'validation.passphrase.wrongCurrent' });
+    }
+  });
+
+  return (
+    <section className="panel" aria-labelledby="settings-security">
+      <h2 id="settings-security">{t('security.title')}</h2>
+      <div className="field">
+        <label htmlFor={idleId}>{t('security.idle')}</label>
+        <p className="field-hint">{t('security.idleHint')}</p>
+        <select
+          id={idleId}
+          value={settings.data?.idleLockMinutes ?? 10}
+          onChange={(event) => update.mutate({ idleLockMinutes: Number(event.target.value) })}
+        >
+          {IDLE_CHOICES.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {t('security.minutes', {
+                count: minutes,
+                formatted: formatNumber(minutes, i18n.language),
+              })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <h3>{t('security.change')}</h3>
+      <form className="form-inline" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <Field
+          label={t('security.current')}
+          error={translateError(formState.errors.current?.message)}
+        >
+          {(controlProps) => (
+            <input
+              {...controlProps}
+              {...register('current')}
+              type="password"
+              autoComplete="current-password"
+            />
+          )}
+        </Field>
+        <Field label={t('security.next')} error={translateError(formState.errors.next?.message)}>
+          {(controlProps) => (
+            <input
+              {...controlProps}
+              {...register('next')}
+              type="password"
+              autoComplete="new-password"
+              aria-describedby={[controlProps['aria-describedby'], meterId]
+                .filter(Boolean)
+                .join(' ')}
+            />
+          )}
+        </Field>
+        <PassphraseStrength assessment={next ? assessPassphrase(next) : undefined} id={meterId} />
+        <Field
+          label={t('security.confirmation')}
+          error={translateError(formState.errors.confirmation?.message)}
+        >
+          {(controlProps) => (
+            <input
+              {...controlProps}
+              {...register('confirmation')}
+              type="password"
+              autoComplete="new-password"
+            />
+          )}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button" disabled={formState.isSubmitting}>
+            {t('security.submit')}
+          </button>
+        </div>
+        {outcome === 'changed' ? (
+          <p role="status" className="banner banner-success">
+            {t('security.changed')}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,235 @@
+/**
+ * The storage bench page's script (tests/bench/storage.ts opens it in Chromium through Vite):
+ * the app's own storage modules over the browser's real IndexedDB and WebCrypto. Every figure is
+ * taken on a fresh database, deleted afterwards. The case files are obviously fictional
+ * (BENCH-00001, 'Fictive', example.invalid addresses, country code ZZ) and the same on every run.
+ */
+import Dexie from 'dexie';
+import { CaseFileContentSchema, type CaseFileContentInput } from '../../../src/storage/case-file';
+import { commitChanges } from '../../../src/storage/commit-changes';
+import { PasserelleDb } from '../../../src/storage/db';
+import { newId } from '../../../src/storage/ids';
+import { createEncryptedCodec } from '../../../src/storage/record-codec';
+import {
+  closeStorage,
+  createVault,
+  getRepositories,
+  lock,
+  openStorage,
+  unlock,
+  unlockWithKey,
+} from '../../../src/storage/storage';
+import type { StoredCase } from '../../../src/storage/stored-records';
+import type { StorageBenchResult, StorageBenchWindow } from './types';
+
+const CASES = 10_000;
+const WARM_UP_CASES = 200;
+const UNLOCKS = 3;
+const PASSPHRASE = 'bench-Passerelle-2026';
+const PATHWAYS = ['fr-trafficking', 'fr-humanitarian', 'be-trafficking'] as const;
+const PLAIN_STORES = { cases: 'id, pathway, createdAt, updatedAt' };
+
+type CaseInput = { pathway: (typeof PATHWAYS)[number]; content: CaseFileContentInput };
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/** About 500 bytes of content each, within case-file.ts's fields and limits. */
+function generateInputs(count: number): CaseInput[] {
+  return Array.from({ length: count }, (_, index) => {
+    const n = index + 1;
+    const code = pad(n, 5);
+    return {
+      pathway: PATHWAYS[index % PATHWAYS.length] ?? 'fr-trafficking',
+      content: {
+        label: `BENCH-${code}`,
+        identity: {
+          givenNames: 'Fictive',
+          usualName: `Exemple-${code}`,
+          birthNames: 'Exemple',
+          sex: 'female',
+          birthPlace: 'Ville-Fictive',
+          birthCountry: 'ZZ',
+          nationality: 'ZZ',
+        },
+        contact: {
+          phone: `+33 6 00 00 ${pad(n % 100, 2)} ${pad(Math.floor(n / 100) % 100, 2)}`,
+          email: `bench-${code}@example.invalid`,
+          safeContactNote:
+            'Fictional bench record. Call only through the shelter office, weekdays 9:00-17:00; ' +
+            'never leave a message that names the association.',
+        },
+        housing: {
+          address: `${String(1 + (n % 200))} rue Fictive, 00000 Nulle-Part`,
+          hostName: 'Association Exemple (fictional host)',
+          since: `2025-${pad(1 + (n % 12), 2)}-${pad(1 + (n % 28), 2)}`,
+        },
+      },
+    };
+  });
+}
+
+function freshName(kind: string): string {
+  return `bench-${kind}-${String(Date.now())}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+async function time(action: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+}
+
+function randomKey(): Promise<CryptoKey> {
+  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+/** The same content as plain rows: what a store without encryption, outbox or audit would hold. */
+function plainRows(inputs: CaseInput[]): Record<string, unknown>[] {
+  const at = new Date().toISOString();
+  return inputs.map(({ pathway, content }) => ({
+    id: newId(),
+    pathway,
+    createdAt: at,
+    updatedAt: at,
+    rev: 1,
+    ...content,
+  }));
+}
+
+async function withPlainDb<T>(kind: string, use: (db: Dexie) => Promise<T>): Promise<T> {
+  const db = new Dexie(freshName(kind));
+  db.version(1).stores(PLAIN_STORES);
+  await db.open();
+  try {
+    return await use(db);
+  } finally {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+}
+
+async function plainWrite(inputs: CaseInput[]): Promise<number> {
+  const rows = plainRows(inputs);
+  return withPlainDb('plain', (db) => time(() => db.table('cases').bulkPut(rows)));
+}
+
+/** Encrypted createMany, then list() over the same database. */
+async function encryptedWriteAndList(
+  inputs: CaseInput[],
+): Promise<{ writeMs: number; listMs: number }> {
+  const name = freshName('encrypted');
+  await openStorage({ name });
+  try {
+    await unlockWithKey(await randomKey());
+    const cases = getRepositories().cases;
+    const writeMs = await time(() => cases.createMany(inputs));
+    let listed = 0;
+    const listMs = await time(async () => {
+      listed = (await cases.list()).length;
+    });
+    if (listed !== inputs.length)
+      throw new Error(`list() returned ${String(listed)} cases, ${String(inputs.length)} written`);
+    return { writeMs, listMs };
+  } finally {
+    closeStorage();
+    await Dexie.delete(name);
+  }
+}
+
+/** The two halves of createMany measured apart: sealing, then the one IndexedDB transaction. */
+async function breakdown(
+  inputs: CaseInput[],
+): Promise<{ sealMs: number; commitMs: number; sealedBulkPutMs: number }> {
+  const codec = createEncryptedCodec(await randomKey());
+  const at = new Date().toISOString();
+  let rows: StoredCase[] = [];
+  const sealMs = await time(async () => {
+    rows = await Promise.all(
+      inputs.map(async ({ pathway, content }) => {
+        const id = newId();
+        const parsed = CaseFileContentSchema.parse(content);
+        const payload = await codec.seal({ table: 'cases', id, version: 1 }, parsed);
+        return { id, pathway, createdAt: at, updatedAt: at, rev: 1, payloadVersion: 1, payload };
+      }),
+    );
+  });
+  const db = new PasserelleDb(freshName('commit'));
+  await db.open();
+  let commitMs: number;
+  try {
+    commitMs = await time(() =>
+      commitChanges(
+        db,
+        rows.map((row) => ({ op: 'put', table: 'cases', row: { ...row } })),
+        rows.map((row) => ({ action: 'case.create', entityId: row.id, caseId: row.id })),
+        at,
+      ),
+    );
+  } finally {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+  const sealedBulkPutMs = await withPlainDb('sealed', (plain) =>
+    time(() => plain.table('cases').bulkPut(rows)),
+  );
+  return { sealMs, commitMs, sealedBulkPutMs };
+}
+
+async function unlockTimes(): Promise<number[]> {
+  const name = freshName('vault');
+  await openStorage({ name });
+  try {
+    await createVault(PASSPHRASE);
+    lock();
+    const timings: number[] = [];
+    for (let run = 0; run < UNLOCKS; run += 1) {
+      timings.push(await time(() => unlock(PASSPHRASE)));
+      lock();
+    }
+    return timings;
+  } finally {
+    closeStorage();
+    await Dexie.delete(name);
+  }
+}
+
+async function runStorageBench(runs: number): Promise<StorageBenchResult> {
+  const inputs = generateInputs(CASES);
+  const contentBytes =
+    inputs.reduce((sum, { content }) => sum + JSON.stringify(content).length, 0) / inputs.length;
+
+  // Warm-up: JIT, Dexie's and IndexedDB's first-open costs, on small throwaway databases.
+  const warmUp = inputs.slice(0, WARM_UP_CASES);
+  await plainWrite(warmUp);
+  await encryptedWriteAndList(warmUp);
+  await breakdown(warmUp);
+
+  const result: StorageBenchResult = {
+    cases: CASES,
+    contentBytes,
+    runs,
+    encryptedWriteMs: [],
+    plainWriteMs: [],
+    listMs: [],
+    unlockMs: [],
+    breakdown: { sealMs: [], commitMs: [], sealedBulkPutMs: [] },
+  };
+  for (let run = 0; run < runs; run += 1) {
+    // Alternate which write goes first, so neither always meets a busier disk.
+    const plainFirst = run % 2 === 0;
+    if (plainFirst) result.plainWriteMs.push(await plainWrite(inputs));
+    const { writeMs, listMs } = await encryptedWriteAndList(inputs);
+    result.encryptedWriteMs.push(writeMs);
+    result.listMs.push(listMs);
+    if (!plainFirst) result.plainWriteMs.push(await plainWrite(inputs));
+    const parts = await breakdown(inputs);
+    result.breakdown.sealMs.push(parts.sealMs);
+    result.breakdown.commitMs.push(parts.commitMs);
+    result.breakdown.sealedBulkPutMs.push(parts.sealedBulkPutMs);
+  }
+  result.unlockMs = await unlockTimes();
+  return result;
+}
+
+(window as Window & StorageBenchWindow).runStorageBench = runStorageBench;

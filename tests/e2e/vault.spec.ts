@@ -1,0 +1,83 @@
+import { dumpDeviceStorage } from './device-dump';
+import { expect, expectAccessible, test, unlockDemo } from './fixtures';
+
+const CANARY = 'CANARY-e2e-5d1c';
+
+test('no canary is readable on the device without the passphrase; unlocking shows it all again', async ({ page }) => {
+  await unlockDemo(page, '/cases/new');
+  await page.getByLabel('Pseudonyme ou numéro de dossier').fill(`${CANARY}-label`);
+  await page.getByRole('button', { name: 'Créer le dossier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${CANARY}-label` })).toBeVisible();
+
+  await page.getByLabel('Joindre un fichier').setInputFiles({
+    name: `${CANARY}-scan.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`${CANARY}-content of the attachment`),
+  });
+  await expect(page.getByText(`${CANARY}-scan.txt`)).toBeVisible();
+  await expectAccessible(page);
+
+  const dump = await dumpDeviceStorage(page);
+  expect(dump).toContain('passerelle/cases'); // the dump did read the case store
+  expect(dump).not.toContain('CANARY');
+
+  const casePath = new URL(page.url()).pathname;
+  await page.reload();
+  await expect(page.getByText(CANARY)).toHaveCount(0);
+  expect(await dumpDeviceStorage(page)).not.toContain('CANARY');
+
+  await unlockDemo(page, casePath);
+  await expect(page.getByRole('heading', { level: 1, name: `${CANARY}-label` })).toBeVisible();
+  await expect(page.getByText(`${CANARY}-scan.txt`)).toBeVisible();
+});
+
+test('idle time locks the app: the case leaves the page, and a wrong passphrase does not unlock', async ({ page }) => {
+  await page.clock.install();
+  await unlockDemo(page, '/settings');
+  // Shortened for the test: one minute, chosen as a worker would in the settings.
+  await page.getByLabel('Verrouiller après une inactivité de').selectOption('1');
+  await page.getByRole('link', { name: 'Dossiers' }).click();
+  await page.getByRole('link', { name: 'DEMO-FR-001 (fictive)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'DEMO-FR-001 (fictive)' })).toBeVisible();
+
+  await page.clock.fastForward('01:05');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Déverrouiller Passerelle' })).toBeVisible();
+  await expect(page.getByText('DEMO-FR-001 (fictive)')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Verrouiller', exact: true })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByLabel('Phrase secrète').fill('pas-la-bonne-phrase-du-tout');
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await expect(page.getByText('Phrase secrète incorrecte. Rien n’a été modifié.')).toBeVisible();
+  await expect(page.getByText('DEMO-FR-001 (fictive)')).toHaveCount(0);
+
+  const passphrase = await page.locator('.banner-demo code').textContent();
+  await page.getByLabel('Phrase secrète').fill(passphrase ?? '');
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'DEMO-FR-001 (fictive)' })).toBeVisible();
+});
+
+test('the lock button locks at once', async ({ page }) => {
+  await unlockDemo(page, '/cases');
+  await expect(page.getByRole('link', { name: 'DEMO-BE-001 (fictive)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Verrouiller', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Déverrouiller Passerelle' })).toBeVisible();
+  await expect(page.getByText('DEMO-BE-001 (fictive)')).toHaveCount(0);
+});
+
+test('a case deleted for good disappears, and its data export is offered before', async ({ page }) => {
+  await unlockDemo(page, '/cases');
+  await page.getByRole('link', { name: 'DEMO-FR-002 (fictive)' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter les données de la personne' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^passerelle-dossier-[0-9a-f]{8}\.json$/);
+
+  await expect(page.getByRole('button', { name: 'Supprimer définitivement le dossier' })).toBeDisabled();
+  await page.getByLabel('Je confirme la suppression définitive de ce dossier.').check();
+  await page.getByRole('button', { name: 'Supprimer définitivement le dossier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'DEMO-FR-002 (fictive)' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'DEMO-FR-001 (fictive)' })).toBeVisible();
+});
