@@ -7,16 +7,14 @@
 import { z } from 'zod';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { CaseFileSchema } from './case-file';
-import { ChecklistLineContentSchema } from './checklist-repository';
 import { commitChanges, type Change } from './commit-changes';
 import { decryptBytes, encryptBytes, randomBytes } from './crypto/aes-gcm';
 import { PBKDF2_ITERATIONS, SALT_BYTES, derivePassphraseKey } from './crypto/passphrase-key';
 import type { PasserelleDb } from './db';
 import type { Repositories } from './repositories';
-import { CaseEventSchema } from '../domain';
 import { createRowSealer } from './sealed-rows';
 import type { RecordCodec } from './record-codec';
-import type { CaseChildRow, SealedRow, StoredAttachment, StoredCase } from './stored-records';
+import type { SealedRow, StoredAttachment, StoredCase } from './stored-records';
 import { sealAttachmentChunks } from './attachments-repository';
 
 export const BACKUP_FORMAT = 'passerelle-backup';
@@ -50,18 +48,6 @@ const Life = {
 
 const BackupContentSchema = z.object({
   cases: z.array(CaseFileSchema),
-  events: z.array(
-    z.object({
-      id: z.string(),
-      caseId: z.string(),
-      event: CaseEventSchema,
-      note: z.string().optional(),
-      ...Life,
-    }),
-  ),
-  checklist: z.array(
-    ChecklistLineContentSchema.extend({ id: z.string(), caseId: z.string(), ...Life }),
-  ),
   attachments: z.array(
     z.object({
       id: z.string(),
@@ -89,16 +75,8 @@ export async function collectBackupContent(
   repositories: Repositories,
 ): Promise<BackupContent> {
   const cases = await repositories.cases.list();
-  const content: BackupContent = { cases, events: [], checklist: [], attachments: [] };
+  const content: BackupContent = { cases, attachments: [] };
   for (const caseFile of cases) {
-    for (const event of await repositories.events.listForCase(caseFile.id))
-      content.events.push({ ...event, note: event.note });
-    const lines = await db.checklist.where('caseId').equals(caseFile.id).toArray();
-    const lineByIdLife = new Map(lines.map((row) => [row.id, row]));
-    for (const line of await repositories.checklist.listForCase(caseFile.id)) {
-      const row = lineByIdLife.get(line.id);
-      content.checklist.push({ ...line, createdAt: row?.createdAt ?? line.updatedAt });
-    }
     for (const meta of await repositories.attachments.listForCase(caseFile.id)) {
       const row = await db.attachments.get(meta.id);
       const bytes = new Uint8Array(
@@ -210,40 +188,6 @@ export async function mergeBackup(
       payload: await sealer.seal('cases', id, 1, rest),
     };
     changes.push({ op: 'put', table: 'cases', row: { ...row } });
-  }
-  for (const record of content.events) {
-    const local = await db.events.get(record.id);
-    const decision = decide(local, record.updatedAt);
-    count(decision);
-    if (decision === 'keep') continue;
-    const payload = await sealer.seal('events', record.id, 1, {
-      event: record.event,
-      note: record.note,
-    });
-    const row: CaseChildRow = {
-      id: record.id,
-      caseId: record.caseId,
-      ...life(record, local),
-      payloadVersion: 1,
-      payload,
-    };
-    changes.push({ op: 'put', table: 'events', row: { ...row } });
-  }
-  for (const record of content.checklist) {
-    const local = await db.checklist.get(record.id);
-    const decision = decide(local, record.updatedAt);
-    count(decision);
-    if (decision === 'keep') continue;
-    const { id, caseId, createdAt, updatedAt, rev: _rev, ...line } = record;
-    const payload = await sealer.seal('checklist', id, 1, line);
-    const row: CaseChildRow = {
-      id,
-      caseId,
-      ...life({ createdAt, updatedAt }, local),
-      payloadVersion: 1,
-      payload,
-    };
-    changes.push({ op: 'put', table: 'checklist', row: { ...row } });
   }
   for (const record of content.attachments) {
     const local = await db.attachments.get(record.id);

@@ -5,7 +5,14 @@
  * Messages are translation keys.
  */
 import { z } from 'zod';
-import { PATHWAYS, PersonSchema, PlainDateSchema, SituationSchema } from '../domain';
+import {
+  CaseEventSchema,
+  PATHWAYS,
+  PersonSchema,
+  PlainDateSchema,
+  SituationSchema,
+  type CaseFacts,
+} from '../domain';
 
 export const PATHWAY_VALUES = PATHWAYS;
 
@@ -72,6 +79,37 @@ export const ProceedingsDetailsSchema = z.object({
   lawyer: optionalText(),
 });
 
+/** A dated event of the timeline: the domain's event, its own id, and the worker's note. */
+export const TimelineEntrySchema = z.object({
+  id: z.string().min(1),
+  event: CaseEventSchema,
+  note: optionalText(2000),
+  recordedAt: z.iso.datetime(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+export const LINE_STATUSES = [
+  'missing',
+  'requested',
+  'received',
+  'expired',
+  'not-applicable',
+] as const;
+
+/** What the worker records about one document line of the checklist (keyed by the line's code). */
+export const DocumentLineSchema = z.object({
+  status: z.enum(LINE_STATUSES),
+  /** The document chosen among the line's acceptable variants (e.g. 'passport'). */
+  variant: z.string().optional(),
+  issuedOn: PlainDateSchema.optional(),
+  requestedOn: PlainDateSchema.optional(),
+  receivedOn: PlainDateSchema.optional(),
+  translationNeeded: z.boolean().optional(),
+  translationDone: z.boolean().optional(),
+  note: optionalText(2000),
+});
+export type DocumentLine = z.infer<typeof DocumentLineSchema>;
+
 export const CaseFileContentSchema = z.object({
   /** A pseudonym or the association's case number: never required to be the person's real name. */
   label: text(120).min(1, 'validation.required'),
@@ -86,6 +124,12 @@ export const CaseFileContentSchema = z.object({
   notes: optionalText(10_000),
   /** The planned filing date, against which documents' freshness is checked. */
   plannedFilingOn: PlainDateSchema.optional(),
+  /**
+   * The timeline and the document lines live inside the case: one encrypted record to decrypt per
+   * case for the list and the dashboard, and item-level merges (by entry id, by line code) on sync.
+   */
+  timeline: z.array(TimelineEntrySchema).default([]),
+  documents: z.record(z.string(), DocumentLineSchema).default({}),
 });
 export type CaseFileContent = z.infer<typeof CaseFileContentSchema>;
 export type CaseFileContentInput = z.input<typeof CaseFileContentSchema>;
@@ -104,3 +148,15 @@ export const NewCaseFileSchema = z.object({
   pathway: z.enum(PATHWAYS, 'validation.required'),
 });
 export type NewCaseFile = z.infer<typeof NewCaseFileSchema>;
+
+/** The facts the domain core reads, straight from the case file. */
+export function toCaseFacts(
+  caseFile: Pick<CaseFile, 'pathway' | 'person' | 'situation' | 'timeline'>,
+): CaseFacts {
+  return {
+    pathway: caseFile.pathway,
+    person: caseFile.person,
+    situation: caseFile.situation,
+    events: caseFile.timeline.map((entry) => entry.event),
+  };
+}

@@ -2,25 +2,26 @@ import {
   CaseFileContentSchema,
   NewCaseFileSchema,
   type CaseFile,
+  type CaseFileContent,
   type CaseFileContentInput,
+  type DocumentLine,
   type NewCaseFile,
+  type TimelineEntry,
 } from './case-file';
-import { commitChanges, type Change } from './commit-changes';
+import { commitChanges, type AuditInput, type Change } from './commit-changes';
 import type { PasserelleDb } from './db';
 import { RecordNotFoundError, StaleRecordError } from './errors';
 import { newId } from './ids';
 import { nextLife, type RowSealer } from './sealed-rows';
-import type { StoredCase, SyncedTable } from './stored-records';
+import type { AuditEntry, StoredCase, SyncedTable } from './stored-records';
+import type { CaseEvent } from '../domain';
 
 const TABLE = 'cases';
 /** v1: label only (db v1, plain); the same shape grew optional sections, so v1 content still parses. */
 const PAYLOAD_VERSION = 1;
-const CHILD_TABLES = [
-  'events',
-  'checklist',
-  'attachments',
-  'interviews',
-] as const satisfies SyncedTable[];
+const CHILD_TABLES = ['attachments', 'interviews'] as const satisfies SyncedTable[];
+/** Item-level changes are re-applied on the newest version when another tab saved first. */
+const MAX_ATTEMPTS = 3;
 
 export interface CasesRepository {
   create(input: NewCaseFile): Promise<CaseFile>;
@@ -28,12 +29,43 @@ export interface CasesRepository {
   createMany(
     inputs: { pathway: CaseFile['pathway']; content: CaseFileContentInput }[],
   ): Promise<CaseFile[]>;
-  /** Replaces the content; `expectedRev` guards against overwriting a change made elsewhere. */
+  /**
+   * Replaces the content (a form's save). With `expectedRev`, refuses with StaleRecordError when the
+   * case changed since it was read, so the user can see both versions: no edit is lost silently.
+   */
   update(id: string, content: CaseFileContentInput, expectedRev?: number): Promise<CaseFile>;
+  /** Adds a timeline entry, or replaces the one with the same id. */
+  putTimelineEntry(
+    caseId: string,
+    entry: { id?: string; event: CaseEvent; note?: string | undefined },
+  ): Promise<CaseFile>;
+  removeTimelineEntry(caseId: string, entryId: string): Promise<CaseFile>;
+  /** Records what is known of one document line of the checklist. */
+  putDocumentLine(caseId: string, code: string, line: DocumentLine): Promise<CaseFile>;
   list(): Promise<CaseFile[]>;
   get(id: string): Promise<CaseFile | undefined>;
   /** Deletes the case and everything attached to it for good; tombstones remain for sync. */
   remove(id: string): Promise<void>;
+}
+
+interface Pending {
+  id: string;
+  pathway: string;
+  content: CaseFileContentInput;
+  previous: StoredCase | undefined;
+  action: AuditEntry['action'];
+}
+
+function contentOf(caseFile: CaseFile): CaseFileContent {
+  const {
+    id: _id,
+    pathway: _pathway,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    rev: _rev,
+    ...content
+  } = caseFile;
+  return content;
 }
 
 export function createCasesRepository(
@@ -53,18 +85,11 @@ export function createCasesRepository(
     };
   }
 
-  interface Pending {
-    id: string;
-    pathway: string;
-    content: CaseFileContentInput;
-    previous: StoredCase | undefined;
-  }
-
   async function write(pending: Pending[]): Promise<CaseFile[]> {
     const at = now();
     // Sealed before the transaction: crypto is never awaited inside one.
     const sealed = await Promise.all(
-      pending.map(async ({ id, pathway, content, previous }) => {
+      pending.map(async ({ id, pathway, content, previous, action }) => {
         const parsed = CaseFileContentSchema.parse(content);
         const payload = await sealer.seal(TABLE, id, PAYLOAD_VERSION, parsed);
         const row: StoredCase = {
@@ -74,18 +99,15 @@ export function createCasesRepository(
           payloadVersion: PAYLOAD_VERSION,
           payload,
         };
-        return { parsed, row, previous };
+        return { parsed, row, previous, action };
       }),
     );
     await commitChanges(
       db,
-      sealed.map(({ row }) => ({ op: 'put', table: TABLE, row: { ...row } })),
-      sealed.map(({ row, previous }) => ({
-        action: previous ? 'case.update' : 'case.create',
-        entityId: row.id,
-        caseId: row.id,
-      })),
+      sealed.map(({ row }): Change => ({ op: 'put', table: TABLE, row: { ...row } })),
+      sealed.map(({ row, action }): AuditInput => ({ action, entityId: row.id, caseId: row.id })),
       at,
+      sealed.map(({ row, previous }) => ({ table: TABLE, id: row.id, rev: previous?.rev })),
     );
     return sealed.map(({ parsed, row }) => ({
       ...parsed,
@@ -103,10 +125,34 @@ export function createCasesRepository(
     return written;
   }
 
+  /** Applies `recipe` to the newest version; retried when another tab saved in between. */
+  async function change(
+    id: string,
+    action: AuditEntry['action'],
+    recipe: (content: CaseFileContent) => CaseFileContentInput,
+  ): Promise<CaseFile> {
+    for (let attempt = 1; ; attempt += 1) {
+      const previous = await db.cases.get(id);
+      if (!previous) throw new RecordNotFoundError(TABLE, id);
+      const content = recipe(contentOf(await toCaseFile(previous)));
+      try {
+        return await writeOne({ id, pathway: previous.pathway, content, previous, action });
+      } catch (error) {
+        if (!(error instanceof StaleRecordError) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
   return {
     async create(input) {
       const { label, pathway } = NewCaseFileSchema.parse(input);
-      return writeOne({ id: newId(), pathway, content: { label }, previous: undefined });
+      return writeOne({
+        id: newId(),
+        pathway,
+        content: { label },
+        previous: undefined,
+        action: 'case.create',
+      });
     },
     async createMany(inputs) {
       return write(
@@ -115,6 +161,7 @@ export function createCasesRepository(
           pathway: NewCaseFileSchema.shape.pathway.parse(pathway),
           content,
           previous: undefined,
+          action: 'case.create',
         })),
       );
     },
@@ -123,7 +170,29 @@ export function createCasesRepository(
       if (!previous) throw new RecordNotFoundError(TABLE, id);
       if (expectedRev !== undefined && previous.rev !== expectedRev)
         throw new StaleRecordError(TABLE, id);
-      return writeOne({ id, pathway: previous.pathway, content, previous });
+      return writeOne({ id, pathway: previous.pathway, content, previous, action: 'case.update' });
+    },
+    putTimelineEntry(caseId, { id = newId(), event, note }) {
+      return change(caseId, 'event.put', (content) => {
+        const previous = content.timeline.find((entry) => entry.id === id);
+        const entry: TimelineEntry = { id, event, note, recordedAt: previous?.recordedAt ?? now() };
+        const timeline = previous
+          ? content.timeline.map((item) => (item.id === id ? entry : item))
+          : [...content.timeline, entry];
+        return { ...content, timeline };
+      });
+    },
+    removeTimelineEntry(caseId, entryId) {
+      return change(caseId, 'event.delete', (content) => ({
+        ...content,
+        timeline: content.timeline.filter((entry) => entry.id !== entryId),
+      }));
+    },
+    putDocumentLine(caseId, code, line) {
+      return change(caseId, 'document.put', (content) => ({
+        ...content,
+        documents: { ...content.documents, [code]: line },
+      }));
     },
     async list() {
       const rows = await db.cases.orderBy('createdAt').reverse().toArray();
@@ -138,8 +207,11 @@ export function createCasesRepository(
       if (!row) throw new RecordNotFoundError(TABLE, id);
       const changes: Change[] = [];
       for (const table of CHILD_TABLES) {
-        const children = await db.table(table).where('caseId').equals(id).toArray();
-        for (const child of children as { id: string; rev: number }[])
+        const children = (await db.table(table).where('caseId').equals(id).toArray()) as {
+          id: string;
+          rev: number;
+        }[];
+        for (const child of children)
           changes.push({ op: 'delete', table, entityId: child.id, rev: child.rev + 1 });
       }
       changes.push({ op: 'delete', table: TABLE, entityId: id, rev: row.rev + 1 });

@@ -4,6 +4,7 @@
  * before (an awaited non-IndexedDB promise would let the transaction commit half-way).
  */
 import type { PasserelleDb } from './db';
+import { StaleRecordError } from './errors';
 import { newId } from './ids';
 import type {
   AuditEntry,
@@ -25,11 +26,19 @@ export type Change =
 
 export type AuditInput = Omit<AuditEntry, 'id' | 'at'>;
 
+/** A row that must still be at `rev` when the transaction runs (else StaleRecordError, nothing written). */
+export interface RevisionGuard {
+  table: SyncedTable;
+  id: string;
+  rev: number | undefined;
+}
+
 export async function commitChanges(
   db: PasserelleDb,
   changes: Change[],
   audit: AuditInput[],
   at: string,
+  guards: RevisionGuard[] = [],
 ): Promise<void> {
   const tables = new Set<string>(['outbox', 'audit']);
   for (const change of changes) {
@@ -70,7 +79,13 @@ export async function commitChanges(
       attempts: 0,
     });
   }
+  for (const guard of guards) tables.add(guard.table);
   await db.transaction('rw', [...tables], async () => {
+    // Read-check-write in one transaction: a change made meanwhile by another tab aborts this one.
+    for (const guard of guards) {
+      const current = (await db.table(guard.table).get(guard.id)) as SealedRow | undefined;
+      if (current?.rev !== guard.rev) throw new StaleRecordError(guard.table, guard.id);
+    }
     for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
     for (const [table, ids] of deletes) await db.table(table).bulkDelete(ids);
     if (replacedChunksOf.length > 0)

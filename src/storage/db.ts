@@ -25,10 +25,6 @@ export const DEFAULT_DB_NAME = 'passerelle';
 export class PasserelleDb extends Dexie {
   /** synced: case files; personal fields sealed in `payload`. */
   cases!: Table<StoredCase, string>;
-  /** synced: dated timeline events of a case (the domain's CaseEvent, sealed). */
-  events!: Table<CaseChildRow, string>;
-  /** synced: status of each checklist line of a case (id = caseId:lineCode). */
-  checklist!: Table<CaseChildRow, string>;
   /** synced: attachment metadata (file name, type, size sealed). */
   attachments!: Table<StoredAttachment, string>;
   /** synced: attachment contents, encrypted in chunks of at most 4 MiB. */
@@ -83,5 +79,9 @@ export class PasserelleDb extends Dexie {
             row.rev ??= 1;
           }),
       );
+    // v3, 2026-11-22: the timeline and the document lines move into the case's sealed payload (one
+    // record to decrypt per case for lists and dashboards). The v2 tables only ever existed on
+    // development machines, on the day they were added; they are dropped.
+    this.version(3).stores({ events: null, checklist: null });
   }
 }

@@ -36,11 +36,11 @@ export class StorageFullError extends Error {
   }
 }
 
+/** Realm-independent: DOMException is not an Error subclass everywhere (older engines, jsdom). */
 export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const inner = (error as { inner?: unknown }).inner;
-  return (
-    error.name === 'QuotaExceededError' ||
-    (inner instanceof Error && inner.name === 'QuotaExceededError')
-  );
+  const nameOf = (value: unknown) =>
+    typeof value === 'object' && value !== null && 'name' in value ? value.name : undefined;
+  const inner =
+    typeof error === 'object' && error !== null && 'inner' in error ? error.inner : undefined;
+  return nameOf(error) === 'QuotaExceededError' || nameOf(inner) === 'QuotaExceededError';
 }

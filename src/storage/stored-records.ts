@@ -21,7 +21,7 @@ export interface StoredCase extends SealedRow {
   pathway: string;
 }
 
-/** Rows that belong to one case: its timeline events, checklist lines, attachments, interviews. */
+/** Rows that belong to one case: its attachments and interviews. */
 export interface CaseChildRow extends SealedRow {
   caseId: string;
 }
@@ -46,7 +46,7 @@ export interface Tombstone {
   deletedAt: string;
 }
 
-export type SyncedTable = 'cases' | 'events' | 'checklist' | 'attachments' | 'interviews';
+export type SyncedTable = 'cases' | 'attachments' | 'interviews';
 
 /** A pending change to push to the association's server. */
 export interface OutboxEntry {
@@ -71,7 +71,7 @@ export interface AuditEntry {
     | 'case.export'
     | 'event.put'
     | 'event.delete'
-    | 'checklist.put'
+    | 'document.put'
     | 'attachment.put'
     | 'attachment.delete'
     | 'interview.put'

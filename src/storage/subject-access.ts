@@ -1,11 +1,10 @@
 /**
  * Subject access (GDPR art. 15): everything held about the person of one case, decrypted, in one
- * readable document. Attachments come with their content so the file stands on its own.
+ * readable document (the case file holds its timeline and document lines). Attachments come with
+ * their content so the file stands on its own.
  */
 import { bytesToBase64 } from './base64';
 import type { CaseFile } from './case-file';
-import type { ChecklistLine } from './checklist-repository';
-import type { TimelineEvent } from './events-repository';
 import { RecordNotFoundError } from './errors';
 import type { Repositories } from './repositories';
 
@@ -14,8 +13,6 @@ export interface SubjectData {
   version: 1;
   exportedAt: string;
   caseFile: CaseFile;
-  timeline: TimelineEvent[];
-  checklist: ChecklistLine[];
   attachments: {
     fileName: string;
     mediaType: string;
@@ -52,8 +49,6 @@ export async function collectSubjectData(
     version: 1,
     exportedAt: at,
     caseFile,
-    timeline: await repositories.events.listForCase(caseId),
-    checklist: await repositories.checklist.listForCase(caseId),
     attachments,
   };
 }

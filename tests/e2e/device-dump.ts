@@ -8,29 +8,35 @@ import type { Page } from '@playwright/test';
 export async function dumpDeviceStorage(page: Page): Promise<string> {
   return page.evaluate(async () => {
     const parts: string[] = [];
-    const bytesToText = (bytes: Uint8Array) => Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
+    const bytesToText = (bytes: Uint8Array) =>
+      Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
     const visit = async (value: unknown): Promise<void> => {
       if (value === null || value === undefined) return;
       if (typeof value === 'string') parts.push(value);
       else if (typeof value === 'number' || typeof value === 'boolean') parts.push(String(value));
       else if (value instanceof ArrayBuffer) parts.push(bytesToText(new Uint8Array(value)));
-      else if (ArrayBuffer.isView(value)) parts.push(bytesToText(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)));
-      else if (value instanceof Blob) parts.push(bytesToText(new Uint8Array(await value.arrayBuffer())));
+      else if (ArrayBuffer.isView(value))
+        parts.push(bytesToText(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)));
+      else if (value instanceof Blob)
+        parts.push(bytesToText(new Uint8Array(await value.arrayBuffer())));
       else if (Array.isArray(value)) for (const item of value) await visit(item);
-      else if (typeof value === 'object') for (const item of Object.values(value)) await visit(item);
+      else if (typeof value === 'object')
+        for (const item of Object.values(value)) await visit(item);
     };
     for (const info of await indexedDB.databases()) {
       if (!info.name) continue;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(info.name as string);
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () =>
+          reject(new Error(request.error?.message ?? 'IndexedDB request failed'));
       });
       for (const storeName of Array.from(db.objectStoreNames)) {
         const rows = await new Promise<unknown[]>((resolve, reject) => {
           const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
           request.onsuccess = () => resolve(request.result as unknown[]);
-          request.onerror = () => reject(request.error);
+          request.onerror = () =>
+            reject(new Error(request.error?.message ?? 'IndexedDB request failed'));
         });
         parts.push(`[${info.name}/${storeName}: ${rows.length} rows]`);
         await visit(rows);

@@ -3,7 +3,9 @@ import { expect, expectAccessible, test, unlockDemo } from './fixtures';
 
 const CANARY = 'CANARY-e2e-5d1c';
 
-test('no canary is readable on the device without the passphrase; unlocking shows it all again', async ({ page }) => {
+test('no canary is readable on the device without the passphrase; unlocking shows it all again', async ({
+  page,
+}) => {
   await unlockDemo(page, '/cases/new');
   await page.getByLabel('Pseudonyme ou numéro de dossier').fill(`${CANARY}-label`);
   await page.getByRole('button', { name: 'Créer le dossier' }).click();
@@ -31,18 +33,24 @@ test('no canary is readable on the device without the passphrase; unlocking show
   await expect(page.getByText(`${CANARY}-scan.txt`)).toBeVisible();
 });
 
-test('idle time locks the app: the case leaves the page, and a wrong passphrase does not unlock', async ({ page }) => {
+test('idle time locks the app: the case leaves the page, and a wrong passphrase does not unlock', async ({
+  page,
+}) => {
   await page.clock.install();
   await unlockDemo(page, '/settings');
   // Shortened for the test: one minute, chosen as a worker would in the settings.
   await page.getByLabel('Verrouiller après une inactivité de').selectOption('1');
   await page.getByRole('link', { name: 'Dossiers' }).click();
   await page.getByRole('link', { name: 'DEMO-FR-001 (fictive)' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'DEMO-FR-001 (fictive)' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'DEMO-FR-001 (fictive)' }),
+  ).toBeVisible();
 
   await page.clock.fastForward('01:05');
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Déverrouiller Passerelle' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Déverrouiller Passerelle' }),
+  ).toBeVisible();
   await expect(page.getByText('DEMO-FR-001 (fictive)')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Verrouiller', exact: true })).toHaveCount(0);
   await expectAccessible(page);
@@ -55,18 +63,24 @@ test('idle time locks the app: the case leaves the page, and a wrong passphrase 
   const passphrase = await page.locator('.banner-demo code').textContent();
   await page.getByLabel('Phrase secrète').fill(passphrase ?? '');
   await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'DEMO-FR-001 (fictive)' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'DEMO-FR-001 (fictive)' }),
+  ).toBeVisible();
 });
 
 test('the lock button locks at once', async ({ page }) => {
   await unlockDemo(page, '/cases');
   await expect(page.getByRole('link', { name: 'DEMO-BE-001 (fictive)' })).toBeVisible();
   await page.getByRole('button', { name: 'Verrouiller', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Déverrouiller Passerelle' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Déverrouiller Passerelle' }),
+  ).toBeVisible();
   await expect(page.getByText('DEMO-BE-001 (fictive)')).toHaveCount(0);
 });
 
-test('a case deleted for good disappears, and its data export is offered before', async ({ page }) => {
+test('a case deleted for good disappears, and its data export is offered before', async ({
+  page,
+}) => {
   await unlockDemo(page, '/cases');
   await page.getByRole('link', { name: 'DEMO-FR-002 (fictive)' }).click();
   const download = page.waitForEvent('download');
@@ -74,10 +88,30 @@ test('a case deleted for good disappears, and its data export is offered before'
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^passerelle-dossier-[0-9a-f]{8}\.json$/);
 
-  await expect(page.getByRole('button', { name: 'Supprimer définitivement le dossier' })).toBeDisabled();
+  await expect(
+    page.getByRole('button', { name: 'Supprimer définitivement le dossier' }),
+  ).toBeDisabled();
   await page.getByLabel('Je confirme la suppression définitive de ce dossier.').check();
   await page.getByRole('button', { name: 'Supprimer définitivement le dossier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'DEMO-FR-002 (fictive)' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'DEMO-FR-001 (fictive)' })).toBeVisible();
+});
+
+test('a case created in one tab shows up in another without a reload', async ({
+  page,
+  context,
+}) => {
+  await unlockDemo(page, '/cases');
+  const other = await context.newPage();
+  await unlockDemo(other, '/cases');
+  await expect(other.getByRole('link', { name: 'DEMO-BE-001 (fictive)' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Nouveau dossier' }).click();
+  await page.getByLabel('Pseudonyme ou numéro de dossier').fill('DEMO-TAB-2');
+  await page.getByRole('button', { name: 'Créer le dossier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'DEMO-TAB-2' })).toBeVisible();
+
+  await expect(other.getByRole('link', { name: 'DEMO-TAB-2' })).toBeVisible();
+  await other.close();
 });

@@ -16,19 +16,18 @@ const BACKUP = 'sauvegarde-du-mardi-soir-42';
 async function seededVault() {
   await openStorage({ name: freshDatabaseName() });
   await createVault(VAULT);
-  const { cases, events, checklist, attachments } = getRepositories();
+  const { cases, attachments } = getRepositories();
   const caseFile = await cases.create({ label: 'DEMO-BACKUP', pathway: 'fr-trafficking' });
   await cases.update(caseFile.id, {
     label: 'DEMO-BACKUP',
     identity: { givenNames: 'Fictive' },
     person: { housing: 'hosted' },
   });
-  await events.put(caseFile.id, {
+  await cases.putTimelineEntry(caseFile.id, {
     event: { type: 'reflection-granted', on: '2026-11-02' },
     note: 'récépissé remis',
   });
-  await checklist.put(caseFile.id, {
-    code: 'host-attestation',
+  await cases.putDocumentLine(caseFile.id, 'host-attestation', {
     status: 'received',
     issuedOn: '2026-11-10',
   });
@@ -41,18 +40,11 @@ async function seededVault() {
 }
 
 async function snapshot(caseId: string) {
-  const { cases, events, checklist, attachments } = getRepositories();
+  const { cases, attachments } = getRepositories();
   const caseFile = await cases.get(caseId);
   const files = await attachments.listForCase(caseId);
   return {
     caseFile: caseFile && { ...caseFile, rev: undefined },
-    events: (await events.listForCase(caseId)).map(({ id, event, note }) => ({ id, event, note })),
-    checklist: (await checklist.listForCase(caseId)).map(({ id, code, status, issuedOn }) => ({
-      id,
-      code,
-      status,
-      issuedOn,
-    })),
     attachments: await Promise.all(
       files.map(async (f) => ({
         id: f.id,
@@ -67,6 +59,8 @@ describe('encrypted backups', () => {
   it('export → wipe → import restores everything', async () => {
     const caseId = await seededVault();
     const before = await snapshot(caseId);
+    expect(before.caseFile?.timeline).toHaveLength(1);
+    expect(before.caseFile?.documents['host-attestation']?.status).toBe('received');
     const file = await exportBackup(BACKUP);
     expect(file).not.toContain('DEMO-BACKUP');
 
@@ -75,7 +69,7 @@ describe('encrypted backups', () => {
     expect(await getRepositories().cases.list()).toEqual([]);
     const report = await importBackup(file, BACKUP);
 
-    expect(report).toEqual({ added: 4, updated: 0, keptLocal: 0 });
+    expect(report).toEqual({ added: 2, updated: 0, keptLocal: 0 });
     expect(await snapshot(caseId)).toEqual(before);
   });
 
@@ -125,7 +119,7 @@ describe('encrypted backups', () => {
 
     const report = await importBackup(file, BACKUP);
 
-    expect(report).toEqual({ added: 0, updated: 0, keptLocal: 4 });
+    expect(report).toEqual({ added: 0, updated: 0, keptLocal: 2 });
     expect((await getRepositories().cases.get(caseId))?.label).toBe(
       'DEMO-BACKUP edited after the backup',
     );

@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { PasserelleDb } from '../../src/storage/db';
+import { createEncryptedCodec } from '../../src/storage/record-codec';
+import { createRepositories } from '../../src/storage/repositories';
 import { closeStorage } from '../../src/storage/storage';
 import { freshDatabaseName, openUnlockedStorage, randomDataKey } from '../setup/storage';
 
@@ -51,5 +54,77 @@ describe('the cases repository', () => {
       cases.update(created.id, { label: 'DEMO-D (tab 2)' }, created.rev),
     ).rejects.toThrow(/changed since it was read/);
     expect((await cases.get(created.id))?.label).toBe('DEMO-D (tab 1)');
+  });
+});
+
+describe('the timeline and the document lines of a case', () => {
+  it('keeps both entries when two tabs add events to the same case at the same time', async () => {
+    const name = freshDatabaseName();
+    const key = await randomDataKey();
+    const { cases } = await openUnlockedStorage(name, key);
+    const created = await cases.create({ label: 'DEMO-TWO-TABS', pathway: 'fr-trafficking' });
+    const otherTab = createRepositories(new PasserelleDb(name), createEncryptedCodec(key)).cases;
+
+    await Promise.all([
+      cases.putTimelineEntry(created.id, {
+        event: { type: 'reflection-granted', on: '2026-11-02' },
+      }),
+      otherTab.putTimelineEntry(created.id, {
+        event: { type: 'complaint-filed', on: '2026-11-05' },
+      }),
+    ]);
+
+    const types = (await cases.get(created.id))?.timeline.map((entry) => entry.event.type).sort();
+    expect(types).toEqual(['complaint-filed', 'reflection-granted']);
+  });
+
+  it('edits an entry in place and removes one by its id', async () => {
+    const { cases } = await openUnlockedStorage();
+    const created = await cases.create({ label: 'DEMO-EDIT', pathway: 'fr-trafficking' });
+    const withEntry = await cases.putTimelineEntry(created.id, {
+      event: { type: 'complaint-filed', on: '2026-11-05' },
+    });
+    const entryId = withEntry.timeline[0]?.id ?? '';
+
+    await cases.putTimelineEntry(created.id, {
+      id: entryId,
+      event: { type: 'complaint-filed', on: '2026-11-06' },
+      note: 'date corrigée',
+    });
+    expect((await cases.get(created.id))?.timeline).toMatchObject([
+      { id: entryId, event: { on: '2026-11-06' }, note: 'date corrigée' },
+    ]);
+
+    await cases.removeTimelineEntry(created.id, entryId);
+    expect((await cases.get(created.id))?.timeline).toEqual([]);
+  });
+
+  it('refuses an impossible event and keeps the timeline as it was', async () => {
+    const { cases } = await openUnlockedStorage();
+    const created = await cases.create({ label: 'DEMO-BAD', pathway: 'fr-trafficking' });
+    await expect(
+      cases.putTimelineEntry(created.id, {
+        event: {
+          type: 'permit-issued',
+          permit: 'fr-cst-vpf',
+          validFrom: '2026-11-10',
+          validUntil: '2026-11-01',
+        },
+      }),
+    ).rejects.toThrow();
+    expect((await cases.get(created.id))?.timeline).toEqual([]);
+  });
+
+  it('records a document line by its code', async () => {
+    const { cases } = await openUnlockedStorage();
+    const created = await cases.create({ label: 'DEMO-DOC', pathway: 'fr-trafficking' });
+    await cases.putDocumentLine(created.id, 'nationality-proof', {
+      status: 'received',
+      variant: 'passport',
+      issuedOn: '2026-01-15',
+    });
+    expect((await cases.get(created.id))?.documents).toEqual({
+      'nationality-proof': { status: 'received', variant: 'passport', issuedOn: '2026-01-15' },
+    });
   });
 });

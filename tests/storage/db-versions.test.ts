@@ -1,8 +1,15 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { PasserelleDb } from '../../src/storage/db';
-import { createVault, getRepositories, openStorage } from '../../src/storage/storage';
-import { freshDatabaseName } from '../setup/storage';
+import { createEncryptedCodec } from '../../src/storage/record-codec';
+import {
+  createVault,
+  getRepositories,
+  getSettings,
+  openStorage,
+  unlockWithKey,
+} from '../../src/storage/storage';
+import { freshDatabaseName, randomDataKey } from '../setup/storage';
 
 /** Seeds a database exactly as version 1 (2026-11-22) declared and wrote it. */
 async function seedVersion1(name: string) {
@@ -30,7 +37,82 @@ async function seedVersion1(name: string) {
   v1.close();
 }
 
+/** Seeds a database as version 2 (2026-11-22) declared it, with a case sealed under `key`. */
+async function seedVersion2(name: string, key: CryptoKey) {
+  const v2 = new Dexie(name);
+  v2.version(1).stores({ cases: 'id, pathway, createdAt, updatedAt' });
+  v2.version(2).stores({
+    cases: 'id, pathway, createdAt, updatedAt',
+    events: 'id, caseId, updatedAt',
+    checklist: 'id, caseId, updatedAt',
+    attachments: 'id, caseId, lineCode, updatedAt',
+    attachmentChunks: '[attachmentId+index], attachmentId',
+    interviews: 'id, caseId, updatedAt',
+    tombstones: 'id, table, deletedAt',
+    outbox: '++seq, [table+entityId], createdAt',
+    syncState: 'key',
+    audit: 'id, at, caseId',
+    settings: 'key',
+    vault: 'id',
+    drafts: 'id',
+  });
+  await v2.open();
+  const id = '01a20000-0000-7000-8000-000000000003';
+  const payload = await createEncryptedCodec(key).seal(
+    { table: 'cases', id, version: 1 },
+    { label: 'DEMO-V2' },
+  );
+  await v2
+    .table('cases')
+    .add({
+      id,
+      pathway: 'fr-humanitarian',
+      createdAt: '2026-11-03T09:00:00.000Z',
+      updatedAt: '2026-11-03T09:00:00.000Z',
+      rev: 4,
+      payloadVersion: 1,
+      payload,
+    });
+  await v2.table('settings').add({ key: 'idleLockMinutes', value: 5 });
+  await v2
+    .table('outbox')
+    .add({
+      table: 'cases',
+      entityId: id,
+      op: 'put',
+      rev: 4,
+      createdAt: '2026-11-03T09:00:00.000Z',
+      attempts: 0,
+    });
+  v2.close();
+  return id;
+}
+
 describe('database versions', () => {
+  it('v3 opens a database seeded at v2 and finds every record intact', async () => {
+    const name = freshDatabaseName();
+    const key = await randomDataKey();
+    const id = await seedVersion2(name, key);
+
+    await openStorage({ name });
+    await unlockWithKey(key);
+
+    expect(await getRepositories().cases.get(id)).toMatchObject({
+      label: 'DEMO-V2',
+      pathway: 'fr-humanitarian',
+      rev: 4,
+      timeline: [],
+      documents: {},
+    });
+    expect(await getSettings().read()).toEqual({ idleLockMinutes: 5 });
+    const probe = new PasserelleDb(name);
+    await probe.open();
+    expect(probe.verno).toBe(3);
+    expect(await probe.outbox.count()).toBe(1);
+    expect(probe.tables.map((table) => table.name)).not.toContain('events');
+    probe.close();
+  });
+
   it('v2 opens a database seeded at v1 and finds every record intact, then seals them at the first unlock', async () => {
     const name = freshDatabaseName();
     await seedVersion1(name);
@@ -55,7 +137,7 @@ describe('database versions', () => {
     ]);
     const probe = new PasserelleDb(name);
     await probe.open();
-    expect(probe.verno).toBe(2);
+    expect(probe.verno).toBe(3);
     const raw = JSON.stringify(await probe.cases.toArray());
     expect(raw).not.toContain('DEMO-V1');
     probe.close();

@@ -25,7 +25,7 @@ async function dumpEverything(name: string): Promise<string> {
 describe('encryption at rest', () => {
   it('no personal field appears in clear in any table, attachments included', async () => {
     const name = freshDatabaseName();
-    const { cases, events, checklist, attachments } = await openUnlockedStorage(name);
+    const { cases, attachments } = await openUnlockedStorage(name);
     const caseFile = await cases.create({ label: `${CANARY}-label`, pathway: 'fr-trafficking' });
     await cases.update(caseFile.id, {
       label: `${CANARY}-label`,
@@ -38,12 +38,11 @@ describe('encryption at rest', () => {
       housing: { address: `${CANARY}-address` },
       notes: `${CANARY}-notes`,
     });
-    await events.put(caseFile.id, {
+    await cases.putTimelineEntry(caseFile.id, {
       event: { type: 'complaint-filed', on: '2026-10-01' },
       note: `${CANARY}-event`,
     });
-    await checklist.put(caseFile.id, {
-      code: 'birth-certificate',
+    await cases.putDocumentLine(caseFile.id, 'birth-certificate', {
       status: 'received',
       note: `${CANARY}-line`,
     });
