@@ -51,18 +51,19 @@ export function selectParamsInForce(today: PlainDate): PackParams {
 }
 
 /**
- * The length of a reflection period: FR-T2 (récépissé, 30 days) or BE-2 (annexe 15, 45 days).
- * Only the trafficking pathways have one; elsewhere a reflection-granted event computes nothing.
+ * The length of a reflection period: FR-T2 (récépissé, 30 days) on every French pathway (a person
+ * first met as a presumed victim may be followed on another French ground) or BE-2 (annexe 15, 45
+ * days). The contract scopes `in-reflection-period` to no pathway; only the deadline fr.reflection.end
+ * is fr-trafficking's own.
  */
 function countReflectionDays(pathway: Pathway, params: PackParams): number | undefined {
   switch (pathway) {
     case 'fr-trafficking':
+    case 'fr-humanitarian':
+    case 'fr-prostitution-exit':
       return params.frTrafficking.reflectionDays;
     case 'be-trafficking':
       return params.beTrafficking.reflectionDays;
-    case 'fr-humanitarian':
-    case 'fr-prostitution-exit':
-      return undefined;
   }
 }
 

@@ -86,3 +86,4 @@ export {
   type RulePack,
 } from './rule-packs';
 export { RULES, getRule, type RuleEntry } from './get-rule';
+export { countDaysUntil, shiftDays } from './count-days';

@@ -581,6 +581,42 @@ describe('what answers a deadline', () => {
       expect(deadlineOf(assessment, 'be.permit.expiry')?.status).toBe(expiry);
     },
   );
+  it('FR-G1 an answer dated after today is recorded, so the deadline is met', () => {
+    const assessment = assessCase(
+      facts('fr-trafficking', {
+        events: [permit('fr-cst-vpf', '2024-01-10', '2025-01-09'), application('2024-12-01')],
+      }),
+      '2024-06-01',
+    );
+    expect(deadlineOf(assessment, 'fr.renewal.window')?.status).toBe('met');
+    expect(deadlineOf(assessment, 'fr.permit.expiry')?.status).toBe('met');
+  });
+
+  it('BE-5 a CIRE with the same validFrom is not later: the follow-up stays unanswered', () => {
+    const assessment = assessCase(
+      facts('be-trafficking', {
+        events: [
+          permit('be-cire', '2024-01-10', '2024-07-09'),
+          permit('be-attestation-immatriculation', '2024-01-10', '2024-04-09'),
+        ],
+      }),
+      '2024-03-01',
+    );
+    expect(deadlineOf(assessment, 'be.prosecutor.followup')).toMatchObject({
+      due: '2024-03-09',
+      status: 'open',
+    });
+    expect(deadlineOf(assessment, 'be.permit.expiry')?.due).toBe('2024-07-09');
+  });
+
+  it('FR-T4 a complaint before the reflection period counts as cooperation but does not answer it', () => {
+    const assessment = assessCase(
+      facts('fr-trafficking', { events: [complaint('2024-01-05'), reflection('2024-02-15')] }),
+      '2024-02-20',
+    );
+    expect(findingCodes(assessment)).not.toContain('cooperation-missing');
+    expect(deadlineOf(assessment, 'fr.reflection.end')?.status).toBe('open');
+  });
 });
 
 describe('which deadlines exist', () => {
@@ -1450,7 +1486,7 @@ describe('checklist', () => {
           person: { birthDate: '2008-02-29', parentalAuthority },
           events: cooperating,
         }),
-        '2024-02-29',
+        '2024-09-01',
       );
       expect(lineCodes(assessment)).toEqual(
         [

@@ -256,13 +256,22 @@ describe('info findings', () => {
     expect(assessment.deadlines[0]?.status).toBe('met');
   });
 
-  it('FR-H1: a reflection period on the humanitarian pathway is not flagged', () => {
-    const facts = buildCaseFacts({
-      pathway: 'fr-humanitarian',
-      events: [{ type: 'reflection-granted', on: '2025-01-10' }],
-    });
-    expect(findFinding(facts, 'in-reflection-period', '2025-01-20')).toBeUndefined();
-  });
+  it.each([
+    ['fr-humanitarian', '2025-02-08', true],
+    ['fr-humanitarian', '2025-02-09', false],
+    ['fr-prostitution-exit', '2025-02-08', true],
+  ] as const)(
+    'FR-T2: a reflection period on %s is flagged until its 30th day (today %s: %s)',
+    (pathway, today, present) => {
+      const facts = buildCaseFacts({
+        pathway,
+        events: [{ type: 'reflection-granted', on: '2025-01-10' }],
+      });
+      expect(findFinding(facts, 'in-reflection-period', today)).toEqual(
+        present ? { code: 'in-reflection-period', effect: 'info', basis: ['FR-T2'] } : undefined,
+      );
+    },
+  );
 
   it.each<[string, Partial<CaseFacts>]>([
     [
