@@ -105,7 +105,14 @@ export function createCasesRepository(
     await commitChanges(
       db,
       sealed.map(({ row }): Change => ({ op: 'put', table: TABLE, row: { ...row } })),
-      sealed.map(({ row, action }): AuditInput => ({ action, entityId: row.id, caseId: row.id })),
+      // One audit entry per case, or one for a bulk creation (an import of many cases).
+      sealed.length > 1 && sealed.every(({ previous }) => previous === undefined)
+        ? [{ action: 'case.create', entityIds: sealed.map(({ row }) => row.id) }]
+        : sealed.map(({ row, action }): AuditInput => ({
+            action,
+            entityId: row.id,
+            caseId: row.id,
+          })),
       at,
       sealed.map(({ row, previous }) => ({ table: TABLE, id: row.id, rev: previous?.rev })),
     );

@@ -8,7 +8,7 @@ import { StaleRecordError } from './errors';
 import { newId } from './ids';
 import type {
   AuditEntry,
-  OutboxEntry,
+  OutboxChange,
   SealedRow,
   StoredChunk,
   SyncedTable,
@@ -52,16 +52,23 @@ export async function commitChanges(
   const chunks: StoredChunk[] = [];
   const replacedChunksOf: string[] = [];
   const tombstones: Tombstone[] = [];
-  const outbox: OutboxEntry[] = [];
+  const outbox: OutboxChange[] = [];
+  const groupOf = <T>(groups: Map<string, T[]>, table: string): T[] => {
+    const group = groups.get(table);
+    if (group) return group;
+    const created: T[] = [];
+    groups.set(table, created);
+    return created;
+  };
   for (const change of changes) {
     if (change.op === 'put') {
-      puts.set(change.table, [...(puts.get(change.table) ?? []), change.row]);
+      groupOf(puts, change.table).push(change.row);
       if (change.chunks) {
         replacedChunksOf.push(change.row.id);
         chunks.push(...change.chunks);
       }
     } else {
-      deletes.set(change.table, [...(deletes.get(change.table) ?? []), change.entityId]);
+      groupOf(deletes, change.table).push(change.entityId);
       if (change.table === 'attachments') replacedChunksOf.push(change.entityId);
       tombstones.push({
         id: `${change.table}:${change.entityId}`,
@@ -75,16 +82,22 @@ export async function commitChanges(
       entityId: change.op === 'put' ? change.row.id : change.entityId,
       op: change.op,
       rev: change.op === 'put' ? change.row.rev : change.rev,
-      createdAt: at,
-      attempts: 0,
     });
   }
-  for (const guard of guards) tables.add(guard.table);
+  // Only existing records need a revision check: a new one has a fresh UUID v7 and no past.
+  const checked = new Map<string, RevisionGuard[]>();
+  for (const guard of guards)
+    if (guard.rev !== undefined) groupOf(checked, guard.table).push(guard);
+  for (const table of checked.keys()) tables.add(table);
   await db.transaction('rw', [...tables], async () => {
     // Read-check-write in one transaction: a change made meanwhile by another tab aborts this one.
-    for (const guard of guards) {
-      const current = (await db.table(guard.table).get(guard.id)) as SealedRow | undefined;
-      if (current?.rev !== guard.rev) throw new StaleRecordError(guard.table, guard.id);
+    for (const [table, group] of checked) {
+      const current = (await db.table(table).bulkGet(group.map((guard) => guard.id))) as (
+        SealedRow | undefined
+      )[];
+      group.forEach((guard, index) => {
+        if (current[index]?.rev !== guard.rev) throw new StaleRecordError(guard.table, guard.id);
+      });
     }
     for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
     for (const [table, ids] of deletes) await db.table(table).bulkDelete(ids);
@@ -92,7 +105,7 @@ export async function commitChanges(
       await db.attachmentChunks.where('attachmentId').anyOf(replacedChunksOf).delete();
     if (chunks.length > 0) await db.attachmentChunks.bulkPut(chunks);
     if (tombstones.length > 0) await db.tombstones.bulkPut(tombstones);
-    await db.outbox.bulkAdd(outbox);
+    if (outbox.length > 0) await db.outbox.add({ changes: outbox, createdAt: at, attempts: 0 });
     await db.audit.bulkAdd(audit.map((entry) => ({ ...entry, id: newId(), at })));
   });
 }

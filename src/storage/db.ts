@@ -83,5 +83,22 @@ export class PasserelleDb extends Dexie {
     // record to decrypt per case for lists and dashboards). The v2 tables only ever existed on
     // development machines, on the day they were added; they are dropped.
     this.version(3).stores({ events: null, checklist: null });
+    // v4, 2026-11-22: one outbox row per write unit (its changes listed inside), not one per record:
+    // IndexedDB charges per row, and a bulk import is one unit. Rows of v3 become one-change units.
+    this.version(4)
+      .stores({ outbox: '++seq, createdAt' })
+      .upgrade((tx) =>
+        tx
+          .table('outbox')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            if (Array.isArray(row.changes)) return;
+            row.changes = [{ table: row.table, entityId: row.entityId, op: row.op, rev: row.rev }];
+            delete row.table;
+            delete row.entityId;
+            delete row.op;
+            delete row.rev;
+          }),
+      );
   }
 }

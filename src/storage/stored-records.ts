@@ -48,13 +48,21 @@ export interface Tombstone {
 
 export type SyncedTable = 'cases' | 'attachments' | 'interviews';
 
-/** A pending change to push to the association's server. */
-export interface OutboxEntry {
-  seq?: number;
+/** One record changed by a write unit. */
+export interface OutboxChange {
   table: SyncedTable;
   entityId: string;
   op: 'put' | 'delete';
   rev: number;
+}
+
+/**
+ * The changes of one write unit, pending until the association's server has them. One row per
+ * write unit, not per record: IndexedDB charges per row, and a 10,000-case import is one unit.
+ */
+export interface OutboxEntry {
+  seq?: number;
+  changes: OutboxChange[];
   createdAt: string;
   attempts: number;
   lastError?: string;
@@ -81,6 +89,8 @@ export interface AuditEntry {
     | 'vault.passphrase-change';
   entityId?: string;
   caseId?: string;
+  /** The records of a bulk action (an import), in one entry. */
+  entityIds?: string[];
 }
 
 export interface SettingRow {

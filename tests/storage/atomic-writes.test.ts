@@ -50,9 +50,9 @@ describe('atomic writes', () => {
 
     const probe = await inspect(name);
     const outbox = await probe.outbox.toArray();
-    expect(outbox.map(({ table, entityId, op, rev }) => ({ table, entityId, op, rev }))).toEqual([
-      { table: 'cases', entityId: created.id, op: 'put', rev: 1 },
-      { table: 'cases', entityId: created.id, op: 'put', rev: 2 },
+    expect(outbox.map(({ changes }) => changes)).toEqual([
+      [{ table: 'cases', entityId: created.id, op: 'put', rev: 1 }],
+      [{ table: 'cases', entityId: created.id, op: 'put', rev: 2 }],
     ]);
     expect((await probe.audit.toArray()).map((entry) => entry.action)).toEqual([
       'case.create',

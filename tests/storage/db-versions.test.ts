@@ -62,34 +62,30 @@ async function seedVersion2(name: string, key: CryptoKey) {
     { table: 'cases', id, version: 1 },
     { label: 'DEMO-V2' },
   );
-  await v2
-    .table('cases')
-    .add({
-      id,
-      pathway: 'fr-humanitarian',
-      createdAt: '2026-11-03T09:00:00.000Z',
-      updatedAt: '2026-11-03T09:00:00.000Z',
-      rev: 4,
-      payloadVersion: 1,
-      payload,
-    });
+  await v2.table('cases').add({
+    id,
+    pathway: 'fr-humanitarian',
+    createdAt: '2026-11-03T09:00:00.000Z',
+    updatedAt: '2026-11-03T09:00:00.000Z',
+    rev: 4,
+    payloadVersion: 1,
+    payload,
+  });
   await v2.table('settings').add({ key: 'idleLockMinutes', value: 5 });
-  await v2
-    .table('outbox')
-    .add({
-      table: 'cases',
-      entityId: id,
-      op: 'put',
-      rev: 4,
-      createdAt: '2026-11-03T09:00:00.000Z',
-      attempts: 0,
-    });
+  await v2.table('outbox').add({
+    table: 'cases',
+    entityId: id,
+    op: 'put',
+    rev: 4,
+    createdAt: '2026-11-03T09:00:00.000Z',
+    attempts: 0,
+  });
   v2.close();
   return id;
 }
 
 describe('database versions', () => {
-  it('v3 opens a database seeded at v2 and finds every record intact', async () => {
+  it('v3 and v4 open a database seeded at v2 (outbox rows of v2–v3 shape included) and find every record intact', async () => {
     const name = freshDatabaseName();
     const key = await randomDataKey();
     const id = await seedVersion2(name, key);
@@ -107,13 +103,15 @@ describe('database versions', () => {
     expect(await getSettings().read()).toEqual({ idleLockMinutes: 5 });
     const probe = new PasserelleDb(name);
     await probe.open();
-    expect(probe.verno).toBe(3);
-    expect(await probe.outbox.count()).toBe(1);
+    expect(probe.verno).toBe(4);
+    expect(await probe.outbox.toArray()).toMatchObject([
+      { changes: [{ table: 'cases', entityId: id, op: 'put', rev: 4 }], attempts: 0 },
+    ]);
     expect(probe.tables.map((table) => table.name)).not.toContain('events');
     probe.close();
   });
 
-  it('v2 opens a database seeded at v1 and finds every record intact, then seals them at the first unlock', async () => {
+  it('the current version opens a database seeded at v1 and finds every record intact, then seals them at the first unlock', async () => {
     const name = freshDatabaseName();
     await seedVersion1(name);
 
@@ -137,7 +135,7 @@ describe('database versions', () => {
     ]);
     const probe = new PasserelleDb(name);
     await probe.open();
-    expect(probe.verno).toBe(3);
+    expect(probe.verno).toBe(4);
     const raw = JSON.stringify(await probe.cases.toArray());
     expect(raw).not.toContain('DEMO-V1');
     probe.close();

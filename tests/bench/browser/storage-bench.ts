@@ -162,7 +162,8 @@ async function breakdown(
       commitChanges(
         db,
         rows.map((row) => ({ op: 'put', table: 'cases', row: { ...row } })),
-        rows.map((row) => ({ action: 'case.create', entityId: row.id, caseId: row.id })),
+        // As createMany does: one audit entry for the bulk creation.
+        [{ action: 'case.create', entityIds: rows.map((row) => row.id) }],
         at,
       ),
     );
