@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { DeadlineBadge } from '../features/deadlines/deadline-badge';
 import { AssociationName } from '../features/settings/association-name';
 import { LanguageSelect } from '../features/settings/language-select';
 import { LockButton } from '../features/vault/lock-button';
@@ -26,7 +27,9 @@ export function Layout({ demoPassphrase }: LayoutProps) {
         </div>
         <nav aria-label={t('nav.label')} className="nav">
           <NavLink to="/cases">{t('nav.cases')}</NavLink>
-          <NavLink to="/deadlines">{t('nav.deadlines')}</NavLink>
+          <NavLink to="/deadlines">
+            {t('nav.deadlines')} <DeadlineBadge />
+          </NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
         <LanguageSelect />

@@ -87,3 +87,4 @@ export {
 } from './rule-packs';
 export { RULES, getRule, type RuleEntry } from './get-rule';
 export { countDaysUntil, shiftDays } from './count-days';
+export { USUAL_VALIDITY, suggestLastValidDay } from './suggest-last-valid-day';

@@ -13,6 +13,7 @@ export const NAMESPACES = [
   'settings',
   'validation',
   'vault',
+  'assessment',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,4 +1,5 @@
 // Keys are typed from the French reference files: a missing key is a type error.
+import type assessment from '../../locales/fr/assessment.json';
 import type cases from '../../locales/fr/cases.json';
 import type common from '../../locales/fr/common.json';
 import type deadlines from '../../locales/fr/deadlines.json';
@@ -16,6 +17,7 @@ declare module 'i18next' {
       settings: typeof settings;
       validation: typeof validation;
       vault: typeof vault;
+      assessment: typeof assessment;
     };
   }
 }

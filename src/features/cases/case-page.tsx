@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatInstant } from '../../i18n/format';
 import { PageTitle } from '../../ui/page-title';
+import { AssessmentPanel } from './assessment-panel';
 import { CaseAttachments } from './case-attachments';
+import { CaseFactsForm } from './case-facts-form';
 import { CaseDataActions } from './case-data-actions';
 import { caseQueries } from './cases-queries';
+import { TimelineSection } from './timeline-section';
 
 export function CasePage() {
   const { t, i18n } = useTranslation(['cases', 'common']);
@@ -36,6 +39,15 @@ export function CasePage() {
         <dt>{t('detail.updatedAt')}</dt>
         <dd>{formatInstant(updatedAt, i18n.language)}</dd>
       </dl>
+      <div className="case-columns">
+        <div>
+          <AssessmentPanel caseFile={caseFile.data} />
+          <TimelineSection caseFile={caseFile.data} />
+        </div>
+        <div>
+          <CaseFactsForm key={caseFile.data.id} caseFile={caseFile.data} />
+        </div>
+      </div>
       <CaseAttachments caseId={caseFile.data.id} />
       <CaseDataActions caseId={caseFile.data.id} />
     </article>

@@ -1,12 +1,122 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { getRule } from '../../domain';
+import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
+import { downloadFile } from '../../ui/download';
 import { PageTitle } from '../../ui/page-title';
+import { useToday } from '../../ui/use-today';
+import { URGENCIES, collectDeadlines, type CaseDeadline, type Urgency } from './collect-deadlines';
+import { deadlineQueries } from './deadline-queries';
+import { buildCalendar, caseReference } from './ics';
+
+function DeadlineRow({ deadline, today }: { deadline: CaseDeadline; today: string }) {
+  const { t } = useTranslation(['deadlines', 'assessment']);
+  const texts = useDeadlineTexts()(deadline);
+  return (
+    <li className={`deadline deadline-${deadline.status}`}>
+      <Link to={`/cases/${deadline.caseId}`} className="deadline-case">
+        {deadline.caseLabel}
+      </Link>
+      <span className="deadline-title">{texts.title}</span>
+      <span className="deadline-dates">{texts.dates}</span>
+      <span className="deadline-remaining">{texts.remaining}</span>
+      <span className="rule-basis">
+        {deadline.basis
+          .map((id) => {
+            const rule = getRule(id, today);
+            return rule
+              ? t('assessment:basis', {
+                  id,
+                  basis: rule.basis,
+                  confidence: t(`assessment:confidence.${rule.confidence}`),
+                })
+              : id;
+          })
+          .join(' — ')}
+      </span>
+    </li>
+  );
+}
 
 export function DeadlinesPage() {
-  const { t } = useTranslation(['deadlines', 'common']);
+  const { t } = useTranslation(['deadlines', 'common', 'assessment']);
+  const today = useToday();
+  const showMetId = useId();
+  const [showMet, setShowMet] = useState(false);
+  const cases = useQuery(deadlineQueries.cases());
+  const deadlines = useMemo(
+    () => (cases.data ? collectDeadlines(cases.data, today) : []),
+    [cases.data, today],
+  );
+  const groups = URGENCIES.filter((urgency) => urgency !== 'met' || showMet).map((urgency) => ({
+    urgency,
+    items: deadlines.filter((deadline) => deadline.urgency === urgency),
+  }));
+  const upcoming = deadlines.filter((deadline) => deadline.status !== 'met');
+
+  const exportCalendar = () => {
+    const calendar = buildCalendar(
+      upcoming.map((deadline) => ({
+        uid: `${deadline.caseId}-${deadline.code}-${deadline.due}`,
+        due: deadline.due,
+        summary: t('calendar.summary', {
+          reference: caseReference(deadline.caseId),
+          kind: t(`assessment:deadline.${deadline.code}`),
+        }),
+        description: t('calendar.description', { rules: deadline.basis.join(', ') }),
+      })),
+      new Date(),
+    );
+    downloadFile('passerelle-echeances.ics', calendar, 'text/calendar');
+  };
+
   return (
     <section>
-      <PageTitle appName={t('common:appName')}>{t('title')}</PageTitle>
-      <p className="empty">{t('empty')}</p>
+      <div className="page-head">
+        <PageTitle appName={t('common:appName')}>{t('title')}</PageTitle>
+        <button
+          type="button"
+          className="button"
+          onClick={exportCalendar}
+          disabled={upcoming.length === 0}
+        >
+          {t('calendar.export')}
+        </button>
+      </div>
+      <p className="field-hint">{t('calendar.privacy')}</p>
+      <label className="choice" htmlFor={showMetId}>
+        <input
+          id={showMetId}
+          type="checkbox"
+          checked={showMet}
+          onChange={(event) => setShowMet(event.target.checked)}
+        />
+        {t('showMet')}
+      </label>
+      {cases.isPending ? <p>{t('common:loading')}</p> : null}
+      {cases.data && upcoming.length === 0 && !showMet ? (
+        <p className="empty">{t('empty')}</p>
+      ) : null}
+      {groups.map(({ urgency, items }) =>
+        items.length > 0 ? (
+          <section key={urgency} className="panel" aria-labelledby={`deadlines-${urgency}`}>
+            <h2 id={`deadlines-${urgency}`}>
+              {t(`groups.${urgency satisfies Urgency}`, { count: items.length })}
+            </h2>
+            <ul className="deadlines">
+              {items.map((deadline) => (
+                <DeadlineRow
+                  key={`${deadline.caseId}-${deadline.code}`}
+                  deadline={deadline}
+                  today={today}
+                />
+              ))}
+            </ul>
+          </section>
+        ) : null,
+      )}
     </section>
   );
 }

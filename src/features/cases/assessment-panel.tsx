@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next';
+import {
+  InvalidCaseFactsError,
+  assessCase,
+  countDaysUntil,
+  getRule,
+  type Assessment,
+} from '../../domain';
+import { formatPlainDate } from '../../i18n/format';
+import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
+import { toCaseFacts, type CaseFile } from '../../storage/case-file';
+import { useToday } from '../../ui/use-today';
+
+/** The rule ids behind a finding or a deadline, with their legal basis and confidence, as shown. */
+function RuleBasis({ ids, today }: { ids: readonly string[]; today: string }) {
+  const { t } = useTranslation('assessment');
+  return (
+    <ul className="rule-basis">
+      {ids.map((id) => {
+        const rule = getRule(id, today);
+        return (
+          <li key={id}>
+            {rule
+              ? t('basis', {
+                  id,
+                  basis: rule.basis,
+                  confidence: t(`confidence.${rule.confidence}`),
+                })
+              : id}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function assess(caseFile: CaseFile, today: string): Assessment | InvalidCaseFactsError {
+  try {
+    return assessCase(toCaseFacts(caseFile), today);
+  } catch (error) {
+    if (error instanceof InvalidCaseFactsError) return error;
+    throw error;
+  }
+}
+
+/** The verdict, each finding in plain words, and every deadline, each with its rules. */
+export function AssessmentPanel({ caseFile }: { caseFile: CaseFile }) {
+  const { t, i18n } = useTranslation('assessment');
+  const today = useToday();
+  const describe = useDeadlineTexts();
+  const assessment = assess(caseFile, today);
+  if (assessment instanceof InvalidCaseFactsError) {
+    return (
+      <section className="panel" aria-labelledby="assessment-title">
+        <h2 id="assessment-title">{t('title')}</h2>
+        <p role="alert" className="banner banner-error">
+          {t('invalid', { field: assessment.field })}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="panel assessment" aria-labelledby="assessment-title">
+      <h2 id="assessment-title">{t('title')}</h2>
+      <p className={`verdict verdict-${assessment.verdict}`}>
+        <span className="verdict-label">{t('verdict.label')}</span>{' '}
+        <strong>{t(`verdict.${assessment.verdict}`)}</strong>
+      </p>
+      <p className="field-hint">
+        {t('computedOn', { date: formatPlainDate(today, i18n.language) })}
+      </p>
+      <h3>{t('findingsTitle')}</h3>
+      {assessment.findings.length === 0 ? <p>{t('noFinding')}</p> : null}
+      <ul className="findings">
+        {assessment.findings.map((finding) => (
+          <li key={finding.code} className={`finding finding-${finding.effect}`}>
+            <span className="effect">{t(`effect.${finding.effect}`)}</span>
+            <p>{t(`finding.${finding.code}`)}</p>
+            <RuleBasis ids={finding.basis} today={today} />
+          </li>
+        ))}
+      </ul>
+      <h3>{t('deadlinesTitle')}</h3>
+      {assessment.deadlines.length === 0 ? <p>{t('noDeadline')}</p> : null}
+      <ul className="deadlines">
+        {assessment.deadlines.map((deadline) => {
+          const texts = describe({
+            ...deadline,
+            daysToDue: countDaysUntil(today, deadline.due),
+            daysToOpen: deadline.opens ? countDaysUntil(today, deadline.opens) : undefined,
+          });
+          return (
+            <li key={deadline.code} className={`deadline deadline-${deadline.status}`}>
+              <span className="deadline-title">{texts.title}</span>
+              <span className="deadline-dates">{texts.dates}</span>
+              <span className="deadline-remaining">{texts.remaining}</span>
+              <RuleBasis ids={deadline.basis} today={today} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

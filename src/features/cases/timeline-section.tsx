@@ -1,0 +1,314 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  APPLICATION_KINDS,
+  DECISION_OUTCOMES,
+  EVENT_TYPES,
+  PERMIT_KINDS,
+  USUAL_VALIDITY,
+  isPlainDate,
+  suggestLastValidDay,
+  type CaseEvent,
+} from '../../domain';
+import { formatPlainDate } from '../../i18n/format';
+import { useValidationMessage } from '../../i18n/use-validation-message';
+import type { CaseFile, TimelineEntry } from '../../storage/case-file';
+import { getRepositories } from '../../storage/storage';
+import { Field } from '../../ui/field';
+import { useToday } from '../../ui/use-today';
+import { caseQueries } from './cases-queries';
+import {
+  EVENT_FIELDS,
+  buildEventFormSchema,
+  toCaseEvent,
+  type EventForm,
+} from './event-form-schema';
+
+const EMPTY: EventForm = {
+  type: 'reflection-granted',
+  on: '',
+  openedOn: '',
+  validFrom: '',
+  validUntil: '',
+  permit: 'fr-cst-vpf',
+  application: 'first',
+  outcome: 'granted',
+  note: '',
+};
+
+/** The date an event is filed under on the timeline. */
+function dateOf(event: CaseEvent): string {
+  switch (event.type) {
+    case 'permit-issued':
+    case 'prolongation-issued':
+      return event.validFrom;
+    case 'complement-requested':
+      return event.openedOn;
+    default:
+      return event.on;
+  }
+}
+
+function useSaveEntry(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (entry: { id?: string | undefined; event: CaseEvent; note?: string | undefined }) =>
+      getRepositories().cases.putTimelineEntry(caseId, entry),
+    networkMode: 'always',
+    onSuccess: (saved) => queryClient.setQueryData(caseQueries.detail(caseId).queryKey, saved),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: caseQueries.list().queryKey }),
+  });
+}
+
+function useRemoveEntry(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (entryId: string) => getRepositories().cases.removeTimelineEntry(caseId, entryId),
+    networkMode: 'always',
+    onSuccess: (saved) => queryClient.setQueryData(caseQueries.detail(caseId).queryKey, saved),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: caseQueries.list().queryKey }),
+  });
+}
+
+function EventEditor({
+  caseId,
+  entry,
+  onDone,
+}: {
+  caseId: string;
+  entry?: TimelineEntry | undefined;
+  onDone: () => void;
+}) {
+  const { t, i18n } = useTranslation('cases');
+  const translateError = useValidationMessage();
+  const today = useToday();
+  const save = useSaveEntry(caseId);
+  const schema = useMemo(() => buildEventFormSchema(today), [today]);
+  const { register, handleSubmit, control, setValue, getFieldState, formState } =
+    useForm<EventForm>({
+      resolver: zodResolver(schema),
+      defaultValues: entry
+        ? { ...EMPTY, ...(entry.event as Partial<EventForm>), note: entry.note ?? '' }
+        : EMPTY,
+    });
+  const [type, permit, validFrom] = useWatch({ control, name: ['type', 'permit', 'validFrom'] });
+  const suggestion =
+    type === 'permit-issued' && isPlainDate(validFrom)
+      ? suggestLastValidDay(permit, validFrom)
+      : undefined;
+  const untilTouched = useRef(Boolean(entry));
+
+  // The last valid day follows the start and the kind until the worker types one of their own.
+  useEffect(() => {
+    if (suggestion && !untilTouched.current && !getFieldState('validUntil').isDirty)
+      setValue('validUntil', suggestion);
+  }, [suggestion, setValue, getFieldState]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    await save.mutateAsync({
+      id: entry?.id,
+      event: toCaseEvent(values) as CaseEvent,
+      note: values.note.trim() || undefined,
+    });
+    onDone();
+  });
+
+  const fields = EVENT_FIELDS[type];
+  const dateField = (name: 'on' | 'openedOn' | 'validFrom' | 'validUntil') => (
+    <Field
+      key={name}
+      label={t(`timeline.${name}`)}
+      error={translateError(formState.errors[name]?.message)}
+    >
+      {(controlProps) => (
+        <input
+          {...controlProps}
+          {...register(
+            name,
+            name === 'validUntil' ? { onChange: () => (untilTouched.current = true) } : {},
+          )}
+          type="date"
+          max={name === 'on' || name === 'openedOn' ? today : undefined}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <form className="form event-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <Field label={t('timeline.type')}>
+        {(controlProps) => (
+          <select {...controlProps} {...register('type')}>
+            {EVENT_TYPES.map((code) => (
+              <option key={code} value={code}>
+                {t(`timeline.types.${code}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {fields.includes('permit') ? (
+        <Field label={t('timeline.permit')}>
+          {(controlProps) => (
+            <select {...controlProps} {...register('permit')}>
+              {PERMIT_KINDS.map((code) => (
+                <option key={code} value={code}>
+                  {t(`timeline.permits.${code}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      {fields.includes('application') ? (
+        <Field label={t('timeline.application')}>
+          {(controlProps) => (
+            <select {...controlProps} {...register('application')}>
+              {APPLICATION_KINDS.map((code) => (
+                <option key={code} value={code}>
+                  {t(`timeline.applications.${code}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      {fields.includes('outcome') ? (
+        <Field label={t('timeline.outcome')}>
+          {(controlProps) => (
+            <select {...controlProps} {...register('outcome')}>
+              {DECISION_OUTCOMES.map((code) => (
+                <option key={code} value={code}>
+                  {t(`timeline.outcomes.${code}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      {(['on', 'openedOn', 'validFrom', 'validUntil'] as const)
+        .filter((name) => fields.includes(name))
+        .map(dateField)}
+      {suggestion ? (
+        <p className="field-hint" aria-live="polite">
+          {t('timeline.suggested', {
+            rule: USUAL_VALIDITY[permit].basis,
+            date: formatPlainDate(suggestion, i18n.language),
+          })}{' '}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setValue('validUntil', suggestion, { shouldValidate: true })}
+          >
+            {t('timeline.useSuggested')}
+          </button>
+        </p>
+      ) : null}
+      <Field label={t('timeline.note')} error={translateError(formState.errors.note?.message)}>
+        {(controlProps) => <textarea {...controlProps} {...register('note')} rows={2} />}
+      </Field>
+      {save.isError ? (
+        <p role="alert" className="banner banner-error">
+          {t('timeline.saveFailed')}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
+          {t('timeline.save')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('timeline.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function describeEvent(
+  event: CaseEvent,
+  t: ReturnType<typeof useTranslation<'cases'>>['t'],
+  language: string,
+): string {
+  const type = t(`timeline.types.${event.type}`);
+  switch (event.type) {
+    case 'permit-issued':
+      return `${type} · ${t(`timeline.permits.${event.permit}`)} · ${t('timeline.validity', { from: formatPlainDate(event.validFrom, language), until: formatPlainDate(event.validUntil, language) })}`;
+    case 'prolongation-issued':
+      return `${type} · ${t('timeline.validity', { from: formatPlainDate(event.validFrom, language), until: formatPlainDate(event.validUntil, language) })}`;
+    case 'application-filed':
+      return `${type} · ${t(`timeline.applications.${event.application}`)}`;
+    case 'decision':
+      return `${type} · ${t(`timeline.outcomes.${event.outcome}`)}`;
+    default:
+      return type;
+  }
+}
+
+export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
+  const { t, i18n } = useTranslation('cases');
+  const titleId = useId();
+  const [editing, setEditing] = useState<string | undefined>(); // an entry's id, or 'new';
+  const remove = useRemoveEntry(caseFile.id);
+  const entries = [...caseFile.timeline].sort((a, b) =>
+    dateOf(b.event).localeCompare(dateOf(a.event)),
+  );
+  return (
+    <section className="panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('timeline.title')}</h2>
+      {editing === 'new' ? (
+        <EventEditor caseId={caseFile.id} onDone={() => setEditing(undefined)} />
+      ) : (
+        <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+          {t('timeline.add')}
+        </button>
+      )}
+      {entries.length === 0 ? <p className="empty">{t('timeline.empty')}</p> : null}
+      <ol className="timeline">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            {editing === entry.id ? (
+              <EventEditor
+                caseId={caseFile.id}
+                entry={entry}
+                onDone={() => setEditing(undefined)}
+              />
+            ) : (
+              <>
+                <time dateTime={dateOf(entry.event)}>
+                  {formatPlainDate(dateOf(entry.event), i18n.language)}
+                </time>
+                <span className="timeline-what">
+                  {describeEvent(entry.event, t, i18n.language)}
+                </span>
+                {entry.note ? <span className="timeline-note">{entry.note}</span> : null}
+                <span className="timeline-actions">
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => setEditing(entry.id)}
+                    aria-label={`${t('timeline.edit')} : ${describeEvent(entry.event, t, i18n.language)}`}
+                  >
+                    {t('timeline.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    aria-label={`${t('timeline.delete')} : ${describeEvent(entry.event, t, i18n.language)}`}
+                    onClick={() => {
+                      if (window.confirm(t('timeline.deleteConfirm'))) remove.mutate(entry.id);
+                    }}
+                  >
+                    {t('timeline.delete')}
+                  </button>
+                </span>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

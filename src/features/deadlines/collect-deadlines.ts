@@ -1,0 +1,49 @@
+/**
+ * Every deadline of every case, computed by the rules for today, with how urgent it is. A case
+ * whose facts are invalid is skipped here (its own page shows the error).
+ */
+import { assessCase, countDaysUntil, type Deadline } from '../../domain';
+import { toCaseFacts, type CaseFile } from '../../storage/case-file';
+
+export const URGENCIES = ['overdue', 'week', 'month', 'later', 'met'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export interface CaseDeadline extends Deadline {
+  caseId: string;
+  caseLabel: string;
+  daysToDue: number;
+  daysToOpen?: number | undefined;
+  urgency: Urgency;
+}
+
+export function urgencyOf(deadline: Deadline, daysToDue: number): Urgency {
+  if (deadline.status === 'met') return 'met';
+  if (deadline.status === 'overdue') return 'overdue';
+  if (daysToDue <= 7) return 'week';
+  if (daysToDue <= 31) return 'month';
+  return 'later';
+}
+
+export function collectDeadlines(cases: readonly CaseFile[], today: string): CaseDeadline[] {
+  const all: CaseDeadline[] = [];
+  for (const caseFile of cases) {
+    let deadlines: Deadline[];
+    try {
+      deadlines = assessCase(toCaseFacts(caseFile), today).deadlines;
+    } catch {
+      continue;
+    }
+    for (const deadline of deadlines) {
+      const daysToDue = countDaysUntil(today, deadline.due);
+      all.push({
+        ...deadline,
+        caseId: caseFile.id,
+        caseLabel: caseFile.label,
+        daysToDue,
+        daysToOpen: deadline.opens ? countDaysUntil(today, deadline.opens) : undefined,
+        urgency: urgencyOf(deadline, daysToDue),
+      });
+    }
+  }
+  return all.sort((a, b) => a.due.localeCompare(b.due) || a.code.localeCompare(b.code));
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { formatPlainDate } from './format';
+
+/** What a deadline line says, whatever the feature showing it (case page, dashboard, calendar). */
+export interface DeadlineTextsInput {
+  code: string;
+  due: string;
+  opens?: string | undefined;
+  status: 'pending' | 'open' | 'overdue' | 'met';
+  /** Days from today to the due date (negative once past), and to the opening of a window. */
+  daysToDue: number;
+  daysToOpen?: number | undefined;
+}
+
+export interface DeadlineTexts {
+  title: string;
+  dates: string;
+  remaining: string;
+  status: string;
+}
+
+export function useDeadlineTexts(): (deadline: DeadlineTextsInput) => DeadlineTexts {
+  const { t, i18n } = useTranslation('assessment');
+  const date = (value: string) => formatPlainDate(value, i18n.language);
+  return (deadline) => {
+    const title = t(`deadline.${deadline.code}` as 'deadline.fr.majority', {
+      defaultValue: deadline.code,
+    });
+    const dates = deadline.opens
+      ? t('window', { opens: date(deadline.opens), due: date(deadline.due) })
+      : t('due', { date: date(deadline.due) });
+    let remaining: string;
+    if (deadline.status === 'met') remaining = t('status.met');
+    else if (deadline.status === 'pending' && deadline.daysToOpen !== undefined)
+      remaining = t('opensIn', { count: deadline.daysToOpen });
+    else if (deadline.daysToDue < 0) remaining = t('daysLate', { count: -deadline.daysToDue });
+    else if (deadline.daysToDue === 0) remaining = t('dueToday');
+    else remaining = t('daysLeft', { count: deadline.daysToDue });
+    return { title, dates, remaining, status: t(`status.${deadline.status}`) };
+  };
+}

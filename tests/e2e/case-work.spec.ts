@@ -1,0 +1,136 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test, unlockDemo } from './fixtures';
+
+/** The browser's own calendar date (the rules' "today", D1). */
+async function browserToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const now = new Date();
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  });
+}
+
+function addDays(plainDate: string, days: number): string {
+  const [year = 0, month = 1, day = 1] = plainDate.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+function longFrench(plainDate: string): string {
+  const [year = 0, month = 1, day = 1] = plainDate.split('-').map(Number);
+  return new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  );
+}
+
+async function createCase(page: Page, label: string): Promise<void> {
+  await page.getByRole('link', { name: 'Nouveau dossier' }).click();
+  await page.getByLabel('Pseudonyme ou numéro de dossier').fill(label);
+  await page.getByLabel('France : victime de traite ou de proxénétisme (L425-1)').check();
+  await page.getByRole('button', { name: 'Créer le dossier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+}
+
+async function addEvent(
+  page: Page,
+  type: string,
+  fill: (form: ReturnType<Page['locator']>) => Promise<void>,
+): Promise<void> {
+  await page.getByRole('button', { name: 'Ajouter un événement' }).click();
+  const form = page.locator('form.event-form');
+  await form.getByLabel('Type d’événement').selectOption({ label: type });
+  await fill(form);
+  await form.getByRole('button', { name: 'Enregistrer l’événement' }).click();
+  await expect(form).toHaveCount(0);
+}
+
+test('FR-T2: a reflection period granted today ends 29 days later, on the case and on the dashboard; a complaint meets it', async ({
+  page,
+}) => {
+  await unlockDemo(page, '/cases');
+  await createCase(page, 'DEMO-E2E-REFLEXION');
+  const today = await browserToday(page);
+  const end = longFrench(addDays(today, 29));
+
+  await page.getByLabel('Date de naissance').fill('1995-04-12');
+  await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
+  await expect(page.getByText('Dossier enregistré.')).toBeVisible();
+
+  await addEvent(page, 'Délai de réflexion accordé', (form) =>
+    form.getByLabel('Date', { exact: true }).fill(today),
+  );
+  const assessment = page.getByRole('region', { name: 'Évaluation' });
+  const reflection = assessment
+    .getByRole('listitem')
+    .filter({ hasText: 'Fin du délai de réflexion' });
+  await expect(reflection).toContainText(`Au plus tard le ${end}`);
+  await expect(reflection).toContainText('29 jours restants');
+  await expect(reflection).toContainText('Règle FR-T2');
+  await expectAccessible(page);
+
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Échéances/ })
+    .click();
+  const row = page
+    .getByRole('listitem')
+    .filter({ hasText: 'DEMO-E2E-REFLEXION' })
+    .filter({ hasText: 'Fin du délai de réflexion' });
+  await expect(row).toContainText(`Au plus tard le ${end}`);
+  await expectAccessible(page);
+
+  await row.getByRole('link', { name: 'DEMO-E2E-REFLEXION' }).click();
+  await addEvent(page, 'Plainte déposée', (form) =>
+    form.getByLabel('Date', { exact: true }).fill(today),
+  );
+  await expect(reflection).toContainText('Fait');
+  await expect(assessment).toContainText('Situation Éligible');
+});
+
+test('FR-G1: a one-year card shows its renewal window, 120 to 60 days before its last valid day; a renewal application meets it', async ({
+  page,
+}) => {
+  await unlockDemo(page, '/cases');
+  await createCase(page, 'DEMO-E2E-RENOUVELLEMENT');
+
+  await addEvent(page, 'Titre délivré', async (form) => {
+    await form
+      .getByLabel('Titre ou document')
+      .selectOption({ label: 'Carte de séjour temporaire « vie privée et familiale »' });
+    await form.getByLabel('Valable à partir du').fill('2026-03-01');
+    // D2: one year from 2026-03-01 → last valid day 2027-02-28, suggested and filled in.
+    await expect(form.getByLabel('Dernier jour de validité')).toHaveValue('2027-02-28');
+  });
+  const window = page
+    .getByRole('region', { name: 'Évaluation' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Dépôt de la demande de renouvellement' });
+  await expect(window).toContainText('Du 31 octobre 2026 au 30 décembre 2026');
+  await expect(window).toContainText('Règle FR-G1');
+
+  await addEvent(page, 'Demande déposée', async (form) => {
+    await form.getByLabel('Demande').selectOption({ label: 'Renouvellement' });
+    await form.getByLabel('Date', { exact: true }).fill('2026-11-02');
+  });
+  await expect(window).toContainText('Fait');
+});
+
+test('an event cannot end before it starts, nor happen in the future: a clear message, nothing saved', async ({
+  page,
+}) => {
+  await unlockDemo(page, '/cases');
+  await createCase(page, 'DEMO-E2E-ERREURS');
+  await page.getByRole('button', { name: 'Ajouter un événement' }).click();
+  const form = page.locator('form.event-form');
+  await form.getByLabel('Type d’événement').selectOption({ label: 'Titre délivré' });
+  await form.getByLabel('Valable à partir du').fill('2026-03-01');
+  await form.getByLabel('Dernier jour de validité').fill('2026-02-01');
+  await form.getByRole('button', { name: 'Enregistrer l’événement' }).click();
+  await expect(form.getByText('La fin ne peut pas précéder le début.')).toBeVisible();
+
+  await form.getByLabel('Type d’événement').selectOption({ label: 'Plainte déposée' });
+  await form.getByLabel('Date', { exact: true }).fill('2099-01-01');
+  await form.getByRole('button', { name: 'Enregistrer l’événement' }).click();
+  await expect(form.getByText('Cette date ne peut pas être dans le futur.')).toBeVisible();
+  await form.getByRole('button', { name: 'Annuler' }).click();
+  await expect(page.getByText('Aucun événement.', { exact: false })).toBeVisible();
+});
