@@ -82,7 +82,7 @@ test('FR-T2: a reflection period granted today ends 29 days later, on the case a
   await addEvent(page, 'Plainte déposée', (form) =>
     form.getByLabel('Date', { exact: true }).fill(today),
   );
-  await expect(reflection).toContainText('Fait');
+  await expect(reflection).toContainText('Respectée');
   await expect(assessment).toContainText('Situation Éligible');
 });
 
@@ -111,7 +111,7 @@ test('FR-G1: a one-year card shows its renewal window, 120 to 60 days before its
     await form.getByLabel('Demande').selectOption({ label: 'Renouvellement' });
     await form.getByLabel('Date', { exact: true }).fill('2026-11-02');
   });
-  await expect(window).toContainText('Fait');
+  await expect(window).toContainText('Respectée');
 });
 
 test('an event cannot end before it starts, nor happen in the future: a clear message, nothing saved', async ({

@@ -10,7 +10,6 @@ import {
   DECISION_OUTCOMES,
   EVENT_TYPES,
   PERMIT_KINDS,
-  type CaseEvent,
   type EventType,
 } from '../../domain';
 
