@@ -11,6 +11,18 @@ test('no canary is readable on the device without the passphrase; unlocking show
   await page.getByRole('button', { name: 'Créer le dossier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${CANARY}-label` })).toBeVisible();
 
+  // Every text field the case file has today, and a note on the timeline.
+  await page.getByLabel('Prénom(s)').fill(`${CANARY}-given`);
+  await page.getByLabel('Nom(s) de naissance').fill(`${CANARY}-birth`);
+  await page.getByLabel('Date de naissance').fill('1999-09-09');
+  await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
+  await expect(page.getByText('Dossier enregistré.')).toBeVisible();
+  await page.getByRole('button', { name: 'Ajouter un événement' }).click();
+  await page.getByLabel('Date', { exact: true }).fill('2026-11-02');
+  await page.getByLabel('Note (facultative)').fill(`${CANARY}-note`);
+  await page.getByRole('button', { name: 'Enregistrer l’événement' }).click();
+  await expect(page.getByText(`${CANARY}-note`)).toBeVisible();
+
   await page.getByLabel('Joindre un fichier').setInputFiles({
     name: `${CANARY}-scan.txt`,
     mimeType: 'text/plain',
@@ -22,6 +34,7 @@ test('no canary is readable on the device without the passphrase; unlocking show
   const dump = await dumpDeviceStorage(page);
   expect(dump).toContain('passerelle/cases'); // the dump did read the case store
   expect(dump).not.toContain('CANARY');
+  expect(dump).not.toContain('1999-09-09');
 
   const casePath = new URL(page.url()).pathname;
   await page.reload();
@@ -31,6 +44,8 @@ test('no canary is readable on the device without the passphrase; unlocking show
   await unlockDemo(page, casePath);
   await expect(page.getByRole('heading', { level: 1, name: `${CANARY}-label` })).toBeVisible();
   await expect(page.getByText(`${CANARY}-scan.txt`)).toBeVisible();
+  await expect(page.getByLabel('Prénom(s)')).toHaveValue(`${CANARY}-given`);
+  await expect(page.getByText(`${CANARY}-note`)).toBeVisible();
 });
 
 test('idle time locks the app: the case leaves the page, and a wrong passphrase does not unlock', async ({
@@ -114,4 +129,40 @@ test('a case created in one tab shows up in another without a reload', async ({
 
   await expect(other.getByRole('link', { name: 'DEMO-TAB-2' })).toBeVisible();
   await other.close();
+});
+
+test('a forgotten passphrase: erase the device, then choose a new passphrase (strength shown, minimum enforced)', async ({
+  page,
+}) => {
+  await page.goto('/cases');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Déverrouiller Passerelle' }),
+  ).toBeVisible();
+  await page.getByText('Phrase secrète oubliée ?').click();
+  await expect(
+    page.getByRole('button', { name: 'Effacer les données de cet appareil' }),
+  ).toBeDisabled();
+  await page
+    .getByLabel('Je comprends que les données non synchronisées de cet appareil seront perdues.')
+    .check();
+  await page.getByRole('button', { name: 'Effacer les données de cet appareil' }).click();
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Protéger les dossiers de cet appareil' }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Phrase secrète', { exact: true }).fill('court');
+  await expect(page.getByText('Trop courte.')).toBeVisible();
+  await page.getByLabel('Confirmez la phrase secrète').fill('court');
+  await page.getByRole('button', { name: 'Protéger et commencer' }).click();
+  await expect(
+    page.getByText('Cette phrase secrète est trop faible', { exact: false }),
+  ).toBeVisible();
+
+  await page.getByLabel('Phrase secrète', { exact: true }).fill('marée-haute-sur-la-digue-7');
+  await expect(page.getByText('Très solide').or(page.getByText('Solide'))).toBeVisible();
+  await page.getByLabel('Confirmez la phrase secrète').fill('marée-haute-sur-la-digue-7');
+  await page.getByRole('button', { name: 'Protéger et commencer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await expect(page.getByText('Aucun dossier pour l’instant.', { exact: false })).toBeVisible();
 });

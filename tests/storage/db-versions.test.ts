@@ -84,7 +84,77 @@ async function seedVersion2(name: string, key: CryptoKey) {
   return id;
 }
 
+/** Seeds a database as version 3 (2026-11-22) declared it: outbox rows one per record. */
+async function seedVersion3(name: string) {
+  const v3 = new Dexie(name);
+  v3.version(3).stores({
+    cases: 'id, pathway, createdAt, updatedAt',
+    attachments: 'id, caseId, lineCode, updatedAt',
+    attachmentChunks: '[attachmentId+index], attachmentId',
+    interviews: 'id, caseId, updatedAt',
+    tombstones: 'id, table, deletedAt',
+    outbox: '++seq, [table+entityId], createdAt',
+    syncState: 'key',
+    audit: 'id, at, caseId',
+    settings: 'key',
+    vault: 'id',
+    drafts: 'id',
+  });
+  await v3.open();
+  await v3.table('outbox').bulkAdd([
+    {
+      table: 'cases',
+      entityId: 'case-a',
+      op: 'put',
+      rev: 1,
+      createdAt: '2026-11-04T09:00:00.000Z',
+      attempts: 2,
+      lastError: 'offline',
+    },
+    {
+      table: 'attachments',
+      entityId: 'file-b',
+      op: 'delete',
+      rev: 3,
+      createdAt: '2026-11-05T09:00:00.000Z',
+      attempts: 0,
+    },
+  ]);
+  await v3
+    .table('tombstones')
+    .add({
+      id: 'attachments:file-b',
+      table: 'attachments',
+      entityId: 'file-b',
+      deletedAt: '2026-11-05T09:00:00.000Z',
+    });
+  v3.close();
+}
+
 describe('database versions', () => {
+  it('v4 opens a database seeded at v3 and turns each pending outbox row into a write unit, in order', async () => {
+    const name = freshDatabaseName();
+    await seedVersion3(name);
+
+    await openStorage({ name });
+    const probe = new PasserelleDb(name);
+    await probe.open();
+    expect(probe.verno).toBe(4);
+    expect(await probe.outbox.orderBy('seq').toArray()).toMatchObject([
+      {
+        changes: [{ table: 'cases', entityId: 'case-a', op: 'put', rev: 1 }],
+        attempts: 2,
+        lastError: 'offline',
+      },
+      {
+        changes: [{ table: 'attachments', entityId: 'file-b', op: 'delete', rev: 3 }],
+        attempts: 0,
+      },
+    ]);
+    expect(await probe.tombstones.count()).toBe(1);
+    probe.close();
+  });
+
   it('v3 and v4 open a database seeded at v2 (outbox rows of v2–v3 shape included) and find every record intact', async () => {
     const name = freshDatabaseName();
     const key = await randomDataKey();
