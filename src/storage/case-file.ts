@@ -121,6 +121,8 @@ export const CaseFileContentSchema = z.object({
   languages: LanguagesSchema.default({ spoken: [] }),
   situation: SituationSchema.default({}),
   proceedings: ProceedingsDetailsSchema.default({}),
+  /** The worker who follows the case (their display name in the association). */
+  worker: optionalText(),
   notes: optionalText(10_000),
   /** The planned filing date, against which documents' freshness is checked. */
   plannedFilingOn: PlainDateSchema.optional(),

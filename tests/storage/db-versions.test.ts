@@ -120,14 +120,12 @@ async function seedVersion3(name: string) {
       attempts: 0,
     },
   ]);
-  await v3
-    .table('tombstones')
-    .add({
-      id: 'attachments:file-b',
-      table: 'attachments',
-      entityId: 'file-b',
-      deletedAt: '2026-11-05T09:00:00.000Z',
-    });
+  await v3.table('tombstones').add({
+    id: 'attachments:file-b',
+    table: 'attachments',
+    entityId: 'file-b',
+    deletedAt: '2026-11-05T09:00:00.000Z',
+  });
   v3.close();
 }
 

@@ -18,6 +18,7 @@ import { caseQueries } from './cases-queries';
 /** The facts the rules read, and the identity details the worker needs first. */
 interface FactsForm {
   label: string;
+  worker: string;
   givenNames: string;
   birthNames: string;
   birthDate: string;
@@ -50,6 +51,7 @@ function toForm(caseFile: CaseFile): FactsForm {
   ) as FactsForm['flags'];
   return {
     label: caseFile.label,
+    worker: caseFile.worker ?? '',
     givenNames: caseFile.identity.givenNames ?? '',
     birthNames: caseFile.identity.birthNames ?? '',
     birthDate: caseFile.person.birthDate ?? '',
@@ -80,6 +82,7 @@ function toContent(caseFile: CaseFile, form: FactsForm): unknown {
   return {
     ...content,
     label: form.label,
+    worker: orUndefined(form.worker),
     identity: {
       ...content.identity,
       givenNames: orUndefined(form.givenNames),
@@ -103,6 +106,7 @@ function toContent(caseFile: CaseFile, form: FactsForm): unknown {
 function buildResolver(caseFile: CaseFile): Resolver<FactsForm> {
   const fieldOf: Record<string, keyof FactsForm> = {
     label: 'label',
+    worker: 'worker',
     'identity.givenNames': 'givenNames',
     'identity.birthNames': 'birthNames',
     'identity.nationality': 'nationality',
@@ -153,7 +157,7 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
     }
   });
 
-  const text = (name: 'label' | 'givenNames' | 'birthNames', label: string) => (
+  const text = (name: 'label' | 'worker' | 'givenNames' | 'birthNames', label: string) => (
     <Field label={label} error={translateError(formState.errors[name]?.message)}>
       {(control) => <input {...control} {...register(name)} type="text" autoComplete="off" />}
     </Field>
@@ -171,6 +175,7 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
         <fieldset>
           <legend>{t('form.identity.legend')}</legend>
           {text('label', t('form.identity.label'))}
+          {text('worker', t('form.identity.worker'))}
           {text('givenNames', t('form.identity.givenNames'))}
           {text('birthNames', t('form.identity.birthNames'))}
           {date('birthDate', t('form.identity.birthDate'))}

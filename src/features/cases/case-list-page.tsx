@@ -1,13 +1,122 @@
 import { useQuery } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatInstant } from '../../i18n/format';
+import { PATHWAYS, PROCEEDINGS, VERDICTS } from '../../domain';
+import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
 import { PageTitle } from '../../ui/page-title';
+import { useToday } from '../../ui/use-today';
+import {
+  NO_FILTERS,
+  SORTS,
+  URGENCY_FILTERS,
+  filterCases,
+  summariseCase,
+  type CaseFilters,
+  type CaseSummary,
+} from './case-summaries';
 import { caseQueries } from './cases-queries';
 
+const ROW_HEIGHT = 64;
+
+function CaseRow({ summary }: { summary: CaseSummary }) {
+  const { t } = useTranslation(['cases', 'common', 'assessment']);
+  const describe = useDeadlineTexts();
+  const { caseFile, verdict, next } = summary;
+  const names = [caseFile.identity.givenNames, caseFile.identity.birthNames]
+    .filter(Boolean)
+    .join(' ');
+  const texts = next ? describe(next) : undefined;
+  return (
+    <div className={`case-row urgency-${summary.urgency}`}>
+      <div className="case-row-main">
+        <Link to={`/cases/${caseFile.id}`} className="case-row-label">
+          {caseFile.label}
+        </Link>
+        <span className="field-hint">
+          {names ? `${names} · ` : ''}
+          {t(`common:pathwayShort.${caseFile.pathway}`)}
+        </span>
+      </div>
+      <span className={`case-row-verdict verdict-${verdict ?? 'unknown'}`}>
+        {verdict ? t(`assessment:verdict.${verdict}`) : '—'}
+      </span>
+      <span className="case-row-next">
+        {texts ? (
+          <>
+            <span>{texts.title}</span>
+            <strong>{texts.remaining}</strong>
+          </>
+        ) : (
+          <span className="field-hint">{t('list.noDeadline')}</span>
+        )}
+      </span>
+    </div>
+  );
+}
+
 export function CaseListPage() {
-  const { t, i18n } = useTranslation(['cases', 'common']);
+  const { t, i18n } = useTranslation(['cases', 'common', 'assessment']);
+  const today = useToday();
   const cases = useQuery(caseQueries.list());
+  const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
+  const deferredFilters = useDeferredValue(filters);
+  const ids = {
+    search: useId(),
+    pathway: useId(),
+    verdict: useId(),
+    proceedings: useId(),
+    urgency: useId(),
+    worker: useId(),
+    sort: useId(),
+  };
+
+  const summaries = useMemo(() => {
+    const regions = new Intl.DisplayNames([i18n.language], { type: 'region' });
+    return (cases.data ?? []).map((caseFile) =>
+      summariseCase(caseFile, today, (code) => regions.of(code) ?? code),
+    );
+  }, [cases.data, today, i18n.language]);
+  const workers = useMemo(
+    () =>
+      [
+        ...new Set(summaries.map((s) => s.caseFile.worker).filter((w): w is string => Boolean(w))),
+      ].sort(),
+    [summaries],
+  );
+  const visible = useMemo(
+    () => filterCases(summaries, deferredFilters),
+    [summaries, deferredFilters],
+  );
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Only the rows in view are in the page: 10,000 cases stay fast to show and to filter.
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  const set = (key: keyof CaseFilters) => (event: { target: { value: string } }) =>
+    setFilters((current) => ({ ...current, [key]: event.target.value }));
+  const select = (
+    key: 'pathway' | 'verdict' | 'proceedings' | 'urgency' | 'worker',
+    options: readonly { value: string; label: string }[],
+  ) => (
+    <div className="filter">
+      <label htmlFor={ids[key]}>{t(`list.filters.${key}`)}</label>
+      <select id={ids[key]} value={filters[key]} onChange={set(key)}>
+        <option value="">{t('list.filters.all')}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 
   return (
     <section>
@@ -21,27 +130,79 @@ export function CaseListPage() {
       {cases.data && cases.data.length === 0 ? <p className="empty">{t('list.empty')}</p> : null}
       {cases.data && cases.data.length > 0 ? (
         <>
-          <p className="count">{t('list.count', { count: cases.data.length })}</p>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('list.columns.label')}</th>
-                <th scope="col">{t('list.columns.pathway')}</th>
-                <th scope="col">{t('list.columns.createdAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.data.map((caseFile) => (
-                <tr key={caseFile.id}>
-                  <th scope="row">
-                    <Link to={`/cases/${caseFile.id}`}>{caseFile.label}</Link>
-                  </th>
-                  <td>{t(`common:pathwayShort.${caseFile.pathway}`)}</td>
-                  <td>{formatInstant(caseFile.createdAt, i18n.language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <search className="filters" aria-label={t('list.filters.label')}>
+            <div className="filter filter-search">
+              <label htmlFor={ids.search}>{t('list.search')}</label>
+              <input
+                id={ids.search}
+                type="search"
+                value={filters.query}
+                onChange={set('query')}
+                autoComplete="off"
+                placeholder={t('list.searchHint')}
+              />
+            </div>
+            {select(
+              'pathway',
+              PATHWAYS.map((value) => ({ value, label: t(`common:pathwayShort.${value}`) })),
+            )}
+            {select(
+              'verdict',
+              VERDICTS.map((value) => ({ value, label: t(`assessment:verdict.${value}`) })),
+            )}
+            {select(
+              'proceedings',
+              PROCEEDINGS.map((value) => ({ value, label: t(`form.proceedings.stages.${value}`) })),
+            )}
+            {select(
+              'urgency',
+              URGENCY_FILTERS.map((value) => ({ value, label: t(`list.urgency.${value}`) })),
+            )}
+            {workers.length > 0
+              ? select(
+                  'worker',
+                  workers.map((value) => ({ value, label: value })),
+                )
+              : null}
+            <div className="filter">
+              <label htmlFor={ids.sort}>{t('list.sort.label')}</label>
+              <select id={ids.sort} value={filters.sort} onChange={set('sort')}>
+                {SORTS.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {t(`list.sort.${sort}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </search>
+          <p className="count" role="status">
+            {t('list.shown', { count: visible.length, total: cases.data.length })}
+          </p>
+          <div ref={scrollRef} className="case-scroll" tabIndex={-1}>
+            <ul
+              className="case-list"
+              style={{ blockSize: `${virtualizer.getTotalSize()}px` }}
+              aria-label={t('list.title')}
+            >
+              {virtualizer.getVirtualItems().map((item) => {
+                const summary = visible[item.index];
+                if (!summary) return null;
+                return (
+                  <li
+                    key={summary.caseFile.id}
+                    aria-setsize={visible.length}
+                    aria-posinset={item.index + 1}
+                    style={{
+                      transform: `translateY(${item.start}px)`,
+                      blockSize: `${ROW_HEIGHT}px`,
+                    }}
+                  >
+                    <CaseRow summary={summary} />
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
         </>
       ) : null}
     </section>

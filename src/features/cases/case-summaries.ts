@@ -1,0 +1,120 @@
+/**
+ * What the case list shows and filters on, computed once per case from its decrypted record and the
+ * rules: the verdict, the next deadline to act on, and a search text folded for accents and case.
+ */
+import { assessCase, countDaysUntil, type Deadline, type Verdict } from '../../domain';
+import { toCaseFacts, type CaseFile } from '../../storage/case-file';
+
+export const URGENCY_FILTERS = ['overdue', 'week', 'month', 'later', 'none'] as const;
+export type UrgencyFilter = (typeof URGENCY_FILTERS)[number];
+
+export const SORTS = ['next-deadline', 'label', 'created', 'updated'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface CaseSummary {
+  caseFile: CaseFile;
+  verdict: Verdict | undefined;
+  next: (Deadline & { daysToDue: number; daysToOpen?: number | undefined }) | undefined;
+  urgency: UrgencyFilter;
+  searchText: string;
+}
+
+/** Lower case, accents folded: "Écume" is found by "ecume". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function urgencyOf(next: CaseSummary['next']): UrgencyFilter {
+  if (!next) return 'none';
+  if (next.status === 'overdue') return 'overdue';
+  if (next.daysToDue <= 7) return 'week';
+  if (next.daysToDue <= 31) return 'month';
+  return 'later';
+}
+
+export function summariseCase(
+  caseFile: CaseFile,
+  today: string,
+  countryName: (code: string) => string,
+): CaseSummary {
+  let verdict: Verdict | undefined;
+  let next: CaseSummary['next'];
+  try {
+    const assessment = assessCase(toCaseFacts(caseFile), today);
+    verdict = assessment.verdict;
+    const pending = assessment.deadlines.find((deadline) => deadline.status !== 'met');
+    if (pending) {
+      next = {
+        ...pending,
+        daysToDue: countDaysUntil(today, pending.due),
+        daysToOpen: pending.opens ? countDaysUntil(today, pending.opens) : undefined,
+      };
+    }
+  } catch {
+    // Invalid facts: the case still lists, without a verdict; its page says what to correct.
+  }
+  const { identity } = caseFile;
+  const searchText = foldForSearch(
+    [
+      caseFile.label,
+      identity.givenNames,
+      identity.birthNames,
+      identity.usualName,
+      identity.nationality,
+      identity.nationality ? countryName(identity.nationality) : undefined,
+      caseFile.worker,
+      caseFile.id,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
+  return { caseFile, verdict, next, urgency: urgencyOf(next), searchText };
+}
+
+export interface CaseFilters {
+  query: string;
+  pathway: string;
+  verdict: string;
+  proceedings: string;
+  urgency: string;
+  worker: string;
+  sort: Sort;
+}
+
+export const NO_FILTERS: CaseFilters = {
+  query: '',
+  pathway: '',
+  verdict: '',
+  proceedings: '',
+  urgency: '',
+  worker: '',
+  sort: 'next-deadline',
+};
+
+const compareBy: Record<Sort, (a: CaseSummary, b: CaseSummary) => number> = {
+  // Cases with something to do first, soonest first; then the others by label.
+  'next-deadline': (a, b) =>
+    (a.next?.due ?? '9999-12-31').localeCompare(b.next?.due ?? '9999-12-31') ||
+    a.caseFile.label.localeCompare(b.caseFile.label),
+  label: (a, b) => a.caseFile.label.localeCompare(b.caseFile.label),
+  created: (a, b) => b.caseFile.createdAt.localeCompare(a.caseFile.createdAt),
+  updated: (a, b) => b.caseFile.updatedAt.localeCompare(a.caseFile.updatedAt),
+};
+
+export function filterCases(
+  summaries: readonly CaseSummary[],
+  filters: CaseFilters,
+): CaseSummary[] {
+  const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
+  return summaries
+    .filter(
+      (summary) =>
+        words.every((word) => summary.searchText.includes(word)) &&
+        (!filters.pathway || summary.caseFile.pathway === filters.pathway) &&
+        (!filters.verdict || summary.verdict === filters.verdict) &&
+        (!filters.proceedings || summary.caseFile.situation.proceedings === filters.proceedings) &&
+        (!filters.urgency || summary.urgency === filters.urgency) &&
+        (!filters.worker || summary.caseFile.worker === filters.worker),
+    )
+    .sort(compareBy[filters.sort]);
+}

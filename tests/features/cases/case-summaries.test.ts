@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS, filterCases, summariseCase } from '../../../src/features/cases/case-summaries';
+import {
+  CaseFileContentSchema,
+  type CaseFile,
+  type CaseFileContentInput,
+} from '../../../src/storage/case-file';
+
+const TODAY = '2026-11-22';
+let count = 0;
+
+function fictionalCase(pathway: CaseFile['pathway'], content: CaseFileContentInput): CaseFile {
+  count += 1;
+  return {
+    ...CaseFileContentSchema.parse(content),
+    id: `01a2f3c4-0000-7000-8000-${String(count).padStart(12, '0')}`,
+    pathway,
+    createdAt: `2026-11-${String(count).padStart(2, '0')}T10:00:00.000Z`,
+    updatedAt: `2026-11-${String(count).padStart(2, '0')}T10:00:00.000Z`,
+    rev: 1,
+  };
+}
+
+const ecume = fictionalCase('fr-trafficking', {
+  label: 'DEMO-A',
+  identity: { givenNames: 'Écume', nationality: 'NG' },
+  worker: 'Camille',
+  timeline: [
+    {
+      id: 'a',
+      event: { type: 'reflection-granted', on: '2026-11-20' },
+      recordedAt: '2026-11-20T10:00:00.000Z',
+    },
+  ],
+});
+const overdue = fictionalCase('fr-trafficking', {
+  label: 'DEMO-B',
+  identity: { givenNames: 'Brise' },
+  situation: { proceedings: 'trial' },
+  timeline: [
+    {
+      id: 'b1',
+      event: { type: 'complaint-filed', on: '2026-01-10' },
+      recordedAt: '2026-01-10T10:00:00.000Z',
+    },
+    {
+      id: 'b2',
+      event: { type: 'complement-requested', openedOn: '2026-10-01' },
+      recordedAt: '2026-10-01T10:00:00.000Z',
+    },
+  ],
+});
+const quiet = fictionalCase('be-trafficking', {
+  label: 'DEMO-C',
+  identity: { givenNames: 'Cèdre' },
+  situation: { centreSupport: true },
+});
+const summaries = [ecume, overdue, quiet].map((caseFile) =>
+  summariseCase(caseFile, TODAY, (code) => (code === 'NG' ? 'Nigeria' : code)),
+);
+
+describe('the case list', () => {
+  it('finds a case by a given name typed without its accent, by nationality name and by worker', () => {
+    expect(
+      filterCases(summaries, { ...NO_FILTERS, query: 'ecume' }).map((s) => s.caseFile.label),
+    ).toEqual(['DEMO-A']);
+    expect(
+      filterCases(summaries, { ...NO_FILTERS, query: 'nigeria' }).map((s) => s.caseFile.label),
+    ).toEqual(['DEMO-A']);
+    expect(
+      filterCases(summaries, { ...NO_FILTERS, query: 'CAMILLE' }).map((s) => s.caseFile.label),
+    ).toEqual(['DEMO-A']);
+  });
+
+  it('lists the most urgent first by default: overdue, then soonest, then cases with nothing due', () => {
+    expect(filterCases(summaries, NO_FILTERS).map((s) => s.caseFile.label)).toEqual([
+      'DEMO-B',
+      'DEMO-A',
+      'DEMO-C',
+    ]);
+  });
+
+  it('FR-G4 and FR-T2: each case carries its next deadline and its urgency', () => {
+    expect(summaries.map((s) => [s.caseFile.label, s.next?.code, s.urgency])).toEqual([
+      ['DEMO-A', 'fr.reflection.end', 'month'],
+      ['DEMO-B', 'fr.complement.answer', 'overdue'],
+      ['DEMO-C', undefined, 'none'],
+    ]);
+  });
+
+  it('filters by pathway, verdict, stage of proceedings and urgency', () => {
+    const labels = (filters: Partial<typeof NO_FILTERS>) =>
+      filterCases(summaries, { ...NO_FILTERS, ...filters }).map((s) => s.caseFile.label);
+    expect(labels({ pathway: 'be-trafficking' })).toEqual(['DEMO-C']);
+    expect(labels({ verdict: 'incomplete' })).toEqual(['DEMO-A', 'DEMO-C']);
+    expect(labels({ proceedings: 'trial' })).toEqual(['DEMO-B']);
+    expect(labels({ urgency: 'overdue' })).toEqual(['DEMO-B']);
+  });
+});
