@@ -1,6 +1,7 @@
 import { createAttachmentsRepository, type AttachmentsRepository } from './attachments-repository';
 import { createCasesRepository, type CasesRepository } from './cases-repository';
 import type { PasserelleDb } from './db';
+import { createDraftsRepository, type DraftsRepository } from './drafts-repository';
 import type { RecordCodec } from './record-codec';
 import { createRowSealer } from './sealed-rows';
 
@@ -8,6 +9,7 @@ import { createRowSealer } from './sealed-rows';
 export interface Repositories {
   cases: CasesRepository;
   attachments: AttachmentsRepository;
+  drafts: DraftsRepository;
 }
 
 export function createRepositories(
@@ -19,5 +21,6 @@ export function createRepositories(
   return {
     cases: createCasesRepository(db, sealer, now),
     attachments: createAttachmentsRepository(db, codec, sealer, now),
+    drafts: createDraftsRepository(db, codec, now),
   };
 }

@@ -134,3 +134,121 @@ test('an event cannot end before it starts, nor happen in the future: a clear me
   await form.getByRole('button', { name: 'Annuler' }).click();
   await expect(page.getByText('Aucun événement.', { exact: false })).toBeVisible();
 });
+
+test('FR-T9: a minor of 16 with divorced parents shows the majority deadline and the findings, in French and in English', async ({
+  page,
+}) => {
+  await unlockDemo(page, '/cases');
+  await createCase(page, 'DEMO-E2E-MINEURE');
+  const today = await browserToday(page);
+  const birth = `${Number(today.slice(0, 4)) - 16}-01-15`;
+  const eighteen = `${Number(today.slice(0, 4)) + 2}-01-15`;
+
+  await page.getByLabel('Date de naissance').fill(birth);
+  await page.getByLabel('Autorité parentale').selectOption({ label: 'Parents divorcés' });
+  await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
+  await expect(page.getByText('Dossier enregistré.')).toBeVisible();
+
+  const assessment = page.getByRole('region', { name: 'Évaluation' });
+  const majority = assessment.getByRole('listitem').filter({ hasText: '18 ans de la personne' });
+  await expect(majority).toContainText(`Au plus tard le ${longFrench(eighteen)}`);
+  await expect(majority).toContainText('Règle FR-T9');
+  await expect(assessment).toContainText('Aucune plainte ni aucun témoignage n’est enregistré');
+  await expectAccessible(page);
+
+  await page.getByLabel('Langue de l’interface').selectOption('en');
+  const assessmentEn = page.getByRole('region', { name: 'Assessment' });
+  await expect(assessmentEn.getByRole('listitem').filter({ hasText: 'turns 18' })).toContainText(
+    'Rule FR-T9',
+  );
+  await expect(assessmentEn).toContainText('No complaint or testimony is recorded');
+  await expect(page.getByText('Aucune plainte')).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test('what was typed in the case form survives an idle lock', async ({ page }) => {
+  await page.clock.install();
+  await unlockDemo(page, '/cases');
+  await createCase(page, 'DEMO-E2E-BROUILLON');
+  await page.getByLabel('Prénom(s)').fill('Saisie en cours');
+  await expect(page.getByLabel('Prénom(s)')).toHaveValue('Saisie en cours');
+  await page.waitForTimeout(300);
+
+  await page.clock.fastForward('10:05');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Déverrouiller Passerelle' }),
+  ).toBeVisible();
+  await expect(page.getByText('Saisie en cours')).toHaveCount(0);
+
+  const passphrase = await page.locator('.banner-demo code').textContent();
+  await page.getByLabel('Phrase secrète').fill(passphrase ?? '');
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await expect(page.getByLabel('Prénom(s)')).toHaveValue('Saisie en cours');
+  await expect(
+    page.getByText('Votre saisie non enregistrée a été retrouvée', { exact: false }),
+  ).toBeVisible();
+});
+
+test('the whole reflection-period flow works with the keyboard only', async ({ page }) => {
+  await unlockDemo(page, '/cases');
+  const today = await browserToday(page);
+  // Tab from the page's start to the "Nouveau dossier" link, then on through the form.
+  const tabTo = async (
+    name: RegExp | string,
+    role: 'link' | 'button' | 'textbox' | 'combobox' | 'radio',
+  ) => {
+    const target = page.getByRole(role, { name, exact: typeof name === 'string' });
+    for (let presses = 0; presses < 60; presses += 1) {
+      if (await target.evaluate((element) => element === document.activeElement).catch(() => false))
+        return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Could not reach ${String(name)} with Tab`);
+  };
+  const [year = '', month = '', day = ''] = today.split('-');
+  /**
+   * Types today into the focused date field as a person would. The field takes its digits in the
+   * browser's own order (day first, or month first): type a probe date, read which order it took,
+   * go back to the first part with Shift+Tab, and type today in that order.
+   */
+  const typeToday = async (field: ReturnType<Page['getByLabel']>) => {
+    await page.keyboard.type('01022030');
+    const dayFirst = (await field.inputValue()) === '2030-02-01';
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type(dayFirst ? `${day}${month}${year}` : `${month}${day}${year}`);
+    await expect(field).toHaveValue(today);
+  };
+  await tabTo('Nouveau dossier', 'link');
+  await page.keyboard.press('Enter');
+  await tabTo('Pseudonyme ou numéro de dossier', 'textbox');
+  await page.keyboard.type('DEMO-E2E-CLAVIER');
+  await tabTo('Créer le dossier', 'button');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'DEMO-E2E-CLAVIER' })).toBeVisible();
+
+  await tabTo('Ajouter un événement', 'button');
+  await page.keyboard.press('Enter');
+  await tabTo('Date', 'textbox');
+  await typeToday(page.getByLabel('Date', { exact: true }));
+  await tabTo('Enregistrer l’événement', 'button');
+  await page.keyboard.press('Enter');
+  const reflection = page
+    .getByRole('region', { name: 'Évaluation' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Fin du délai de réflexion' });
+  await expect(reflection).toContainText(`Au plus tard le ${longFrench(addDays(today, 29))}`);
+
+  await tabTo('Ajouter un événement', 'button');
+  await page.keyboard.press('Enter');
+  await tabTo('Type d’événement', 'combobox');
+  await page.keyboard.press('ArrowDown');
+  await tabTo('Date', 'textbox');
+  await typeToday(page.getByLabel('Date', { exact: true }));
+  await tabTo('Enregistrer l’événement', 'button');
+  await page.keyboard.press('Enter');
+  await expect(reflection).toContainText('Respectée');
+  await expect(page.getByRole('region', { name: 'Évaluation' })).toContainText(
+    'Situation Éligible',
+  );
+});

@@ -46,6 +46,19 @@ describe('translations', () => {
   });
 
   it.each(UI_LANGUAGES.flatMap((language) => NAMESPACES.map((ns) => [language, ns] as const)))(
+    '%s/%s has no duplicate key (the last one would silently hide the first)',
+    (language, namespace) => {
+      const text = readFileSync(join(LOCALES, language, `${namespace}.json`), 'utf8');
+      const keysInText = [...text.matchAll(/^\s*"(?:[^"\\]|\\.)*":/gm)].length;
+      const countKeys = (value: unknown): number =>
+        value && typeof value === 'object'
+          ? Object.values(value).reduce((sum: number, child) => sum + 1 + countKeys(child), 0)
+          : 0;
+      expect(keysInText).toBe(countKeys(JSON.parse(text)));
+    },
+  );
+
+  it.each(UI_LANGUAGES.flatMap((language) => NAMESPACES.map((ns) => [language, ns] as const)))(
     '%s/%s has no empty text',
     (language, namespace) => {
       for (const [key, text] of load(language, namespace))

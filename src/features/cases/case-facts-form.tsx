@@ -14,6 +14,7 @@ import { StaleRecordError } from '../../storage/errors';
 import { getRepositories } from '../../storage/storage';
 import { Field } from '../../ui/field';
 import { caseQueries } from './cases-queries';
+import { useFormDraft } from './use-form-draft';
 
 /** The facts the rules read, and the identity details the worker needs first. */
 interface FactsForm {
@@ -134,10 +135,10 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
   const countries = useMemo(() => listCountries(i18n.language), [i18n.language]);
   const [outcome, setOutcome] = useState<'saved' | 'stale' | 'failed' | undefined>();
   const resolver = useMemo(() => buildResolver(caseFile), [caseFile]);
-  const { register, handleSubmit, formState } = useForm<FactsForm>({
-    resolver,
-    defaultValues: toForm(caseFile),
-  });
+  const form = useForm<FactsForm>({ resolver, defaultValues: toForm(caseFile) });
+  const { register, handleSubmit, formState } = form;
+  // Typed but not saved survives a lock, a reload or a refused save.
+  const draft = useFormDraft(`case-facts/${caseFile.id}`, form);
   const save = useMutation({
     mutationFn: (content: CaseFileContent) =>
       getRepositories().cases.update(caseFile.id, content, caseFile.rev),
@@ -150,6 +151,8 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
     setOutcome(undefined);
     try {
       await save.mutateAsync(CaseFileContentSchema.parse(toContent(caseFile, values)));
+      await draft.clear();
+      form.reset(values);
       setOutcome('saved');
     } catch (error) {
       // What was typed stays in the form: nothing is lost on a refused save.
@@ -171,6 +174,11 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('form.title')}</h2>
+      {draft.restored ? (
+        <p role="status" className="banner banner-warning">
+          {t('form.draftRestored')}
+        </p>
+      ) : null}
       <form className="facts-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <fieldset>
           <legend>{t('form.identity.legend')}</legend>

@@ -165,7 +165,7 @@ export function CaseListPage() {
                 )
               : null}
             <div className="filter">
-              <label htmlFor={ids.sort}>{t('list.sort.label')}</label>
+              <label htmlFor={ids.sort}>{t('list.sortBy')}</label>
               <select id={ids.sort} value={filters.sort} onChange={set('sort')}>
                 {SORTS.map((sort) => (
                   <option key={sort} value={sort}>
