@@ -32,7 +32,6 @@ export function useFormDraft<T extends FieldValues>(
   }, [draftId, reset]);
 
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/incompatible-library -- a subscription, not a value read during render
     const subscription = watch((values) => {
       if (loaded.current) void getRepositories().drafts.save(draftId, values);
     });
