@@ -2,6 +2,7 @@
  * `npm run bench`: speed and size figures, printed, never asserted (README keeps the latest run).
  * Each section lives in its own module; this file only runs them in order and prints.
  */
+import { benchCaseList } from './case-list';
 import { benchDomain } from './domain';
 import { benchStorage } from './storage';
 
@@ -13,6 +14,7 @@ interface Figure {
 const sections: { title: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { title: 'Domain core', run: benchDomain },
   { title: 'Browser storage (Chromium, IndexedDB, WebCrypto)', run: benchStorage },
+  { title: 'Case list (Chromium, the real app)', run: benchCaseList },
 ];
 
 for (const section of sections) {

@@ -2,59 +2,16 @@
  * Browser storage section of `npm run bench`: the app's storage modules in a real Chromium, with
  * its IndexedDB and WebCrypto (not fake-indexeddb). A Vite dev server (mode 'bench': no demo, no
  * msw) serves tests/bench/browser/index.html, whose script imports src/storage/ and measures with
- * performance.now(); this side only starts, waits, prints and always closes both.
+ * performance.now(); this side only starts, waits, prints and always closes both
+ * (tests/bench/harness.ts).
  */
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
-import { createServer, type ViteDevServer } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/find-chromium';
+import type { Browser } from 'playwright';
 import type { StorageBenchResult, StorageBenchWindow } from './browser/types';
+import { median, ms, spread, withBenchBrowser, type Figure } from './harness';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGE = '/tests/bench/browser/index.html';
 const RUNS = 5;
 const TIMEOUT_MS = 5 * 60_000;
-
-interface Figure {
-  label: string;
-  value: string;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function ms(value: number): string {
-  return `${value.toFixed(0)} ms`;
-}
-
-function spread(values: readonly number[]): string {
-  return values.map((value) => value.toFixed(0)).join(' / ');
-}
-
-async function startServer(): Promise<ViteDevServer> {
-  const server = await createServer({
-    root: ROOT,
-    configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
-    mode: 'bench',
-    logLevel: 'silent',
-    clearScreen: false,
-    // Its own pre-bundle cache, found from the bench page, so a running `npm run dev` is untouched.
-    cacheDir: 'node_modules/.vite-bench',
-    optimizeDeps: { entries: [PAGE.slice(1)] },
-    // No watcher and no HMR: an edit elsewhere in the repo must not reload the page mid-run.
-    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-  });
-  await server.listen();
-  return server;
-}
-
-function serverUrl(server: ViteDevServer): string {
-  const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('The bench server has no port');
-  return `http://127.0.0.1:${String(address.port)}`;
-}
 
 async function measure(
   browser: Browser,
@@ -128,39 +85,10 @@ function toFigures({ result, version }: { result: StorageBenchResult; version: s
 }
 
 export async function benchStorage(): Promise<Figure[]> {
-  let server: ViteDevServer | undefined;
-  let browser: Browser | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let finished = false;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`The storage bench took longer than ${String(TIMEOUT_MS / 1000)} s`)),
-      TIMEOUT_MS,
-    );
-  });
-  const run = async () => {
-    server = await startServer();
-    browser = await chromium.launch({
-      executablePath: findChromium(),
-      args: CHROMIUM_ARGS,
-      headless: true,
-    });
-    // Timed out while starting: the cleanup below has already run, so close what came up late.
-    if (finished) await close();
-    return toFigures(await measure(browser, serverUrl(server)));
-  };
-  const close = async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.close().catch(() => undefined);
-  };
-  const running = run();
-  // Once the timeout has won, whatever the closed browser makes `run` throw is of no interest.
-  running.catch(() => undefined);
-  try {
-    return await Promise.race([running, timeout]);
-  } finally {
-    finished = true;
-    clearTimeout(timer);
-    await close();
-  }
+  return withBenchBrowser(
+    'storage',
+    TIMEOUT_MS,
+    { pages: [PAGE.slice(1)], cacheDir: 'node_modules/.vite-bench' },
+    async (browser, baseUrl) => toFigures(await measure(browser, baseUrl)),
+  );
 }

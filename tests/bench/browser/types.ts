@@ -27,3 +27,71 @@ export interface StorageBenchResult {
 export interface StorageBenchWindow {
   runStorageBench?: (runs: number) => Promise<StorageBenchResult>;
 }
+
+/**
+ * The case-list search: the prefix matches every seeded label (BENCH-00001…), then each key narrows
+ * the list by ten (BENCH-0…: 9,999, BENCH-09…: 1,000, … BENCH-09999: 1), then Backspace widens it.
+ */
+export const SEARCH_PREFIX = 'bench-';
+export const SEARCH_KEYS = ['0', '9', '9', '9', '9'] as const;
+
+/** What the case-list seeding page measures on its own, before the app is opened. */
+export interface CaseListSeedResult {
+  cases: number;
+  /** createMany of every case, encrypted, with the vault made from the passphrase. */
+  seedMs: number;
+  /** Cases whose summary has a next deadline, and how many per verdict (checks the seed). */
+  withNextDeadline: number;
+  verdicts: Record<string, number>;
+  /** The sealed case rows read from IndexedDB in list()'s order, nothing decrypted. */
+  readMs: number[];
+  /** cases.list(): read, decrypt and parse every case, as the list page's query does. */
+  listMs: number[];
+  /** summariseCase of every case (assessCase, next deadline, search text), as the list page does. */
+  summariseMs: number[];
+  /** filterCases over the 10,000 summaries, per query: what one keystroke recomputes. */
+  filters: { query: string; shown: number; ms: number[] }[];
+}
+
+/** The seeding page puts these on `window` once its module has loaded. */
+export interface CaseListSeedWindow {
+  seedCaseList?: (passphrase: string, count: number, runs: number) => Promise<CaseListSeedResult>;
+  deleteCaseList?: () => Promise<void>;
+}
+
+/** One keystroke in the list's search box, timed inside the page from its keydown event. */
+export interface KeystrokeTiming {
+  key: string;
+  /** The list's status text once it changed ("N dossiers affichés sur 10000"). */
+  status: string;
+  /** keydown to the DOM holding the new rows and count (MutationObserver). */
+  domMs: number;
+  /** keydown to the next animation frame after that: the rows about to be painted. */
+  frameMs: number;
+}
+
+/**
+ * Installed by an init script before the app's own scripts (tests/bench/browser/case-list-probe.ts):
+ * times in performance.now() milliseconds, recorded from within the page only.
+ */
+export interface CaseListProbe {
+  /** Forgets what was recorded; the next click on the page starts the unlock timing. */
+  arm(): void;
+  clickAt?: number;
+  /** The passphrase field is gone: unlock() resolved and the gate let the pages in. */
+  unlockedAt?: number;
+  firstRowsAt?: number;
+  firstRowsFrameAt?: number;
+  /** crypto.subtle calls since arm(): PBKDF2 and unwrapping, then one decrypt per record. */
+  derive: { calls: number; firstAt?: number; lastDoneAt?: number };
+  decrypt: { calls: number; firstAt?: number; lastDoneAt?: number };
+  /** Tasks of 50 ms or more since arm() (PerformanceObserver 'longtask'). */
+  longTasks: { start: number; duration: number }[];
+  /** Event Timing entries of the keystrokes: input to the next paint of the urgent update. */
+  interactions: { id: number; name: string; duration: number }[];
+  keystrokes: KeystrokeTiming[];
+}
+
+export interface CaseListProbeWindow {
+  caseListProbe?: CaseListProbe;
+}
