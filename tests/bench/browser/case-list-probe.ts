@@ -1,0 +1,143 @@
+/**
+ * The case-list bench's probe, run as an init script before the app's own scripts
+ * (tests/bench/case-list.ts compiles it to plain JavaScript): it times, from within the page, the
+ * unlock click to the first case rows, and each keystroke in the search box to the updated rows.
+ * It watches the DOM and wraps crypto.subtle to split the wait into phases; it changes nothing the
+ * app does, and never reads a case's content.
+ */
+import type { CaseListProbe, CaseListProbeWindow } from './types';
+
+function installCaseListProbe(): void {
+  const now = () => performance.now();
+  const probe: CaseListProbe = {
+    arm() {
+      armed = true;
+      delete probe.clickAt;
+      delete probe.unlockedAt;
+      delete probe.firstRowsAt;
+      delete probe.firstRowsFrameAt;
+      probe.derive = { calls: 0 };
+      probe.decrypt = { calls: 0 };
+      probe.longTasks = [];
+      probe.interactions = [];
+      probe.keystrokes = [];
+    },
+    derive: { calls: 0 },
+    decrypt: { calls: 0 },
+    longTasks: [],
+    interactions: [],
+    keystrokes: [],
+  };
+  let armed = false;
+  let pendingKey: { key: string; at: number } | undefined;
+  let lastStatus: string | undefined;
+
+  // crypto.subtle: when the key work and the decryption of the records start and end.
+  const subtle = SubtleCrypto.prototype as unknown as Record<
+    string,
+    (...args: unknown[]) => Promise<unknown>
+  >;
+  const wrap = (method: string, group: 'derive' | 'decrypt') => {
+    const original = subtle[method];
+    if (!original) return;
+    subtle[method] = function (this: SubtleCrypto, ...args: unknown[]) {
+      const counts = probe[group];
+      counts.calls += 1;
+      counts.firstAt ??= now();
+      return original.apply(this, args).then((result) => {
+        counts.lastDoneAt = now();
+        return result;
+      });
+    };
+  };
+  wrap('deriveBits', 'derive');
+  wrap('deriveKey', 'derive');
+  wrap('unwrapKey', 'derive');
+  wrap('decrypt', 'decrypt');
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: false });
+  } catch {
+    // No long-task timing in this browser: the phases are still measured.
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[])
+        if (entry.interactionId)
+          probe.interactions.push({
+            id: entry.interactionId,
+            name: entry.name,
+            duration: entry.duration,
+          });
+    }).observe({
+      type: 'event',
+      durationThreshold: 16,
+      buffered: false,
+    } as PerformanceObserverInit);
+  } catch {
+    // No Event Timing in this browser: the keystrokes are still timed below.
+  }
+
+  // Event timestamps share performance.now()'s clock: the time the input reached the page.
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (armed && probe.clickAt === undefined) probe.clickAt = event.timeStamp;
+    },
+    true,
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (armed) pendingKey = { key: event.key, at: event.timeStamp };
+    },
+    true,
+  );
+
+  const nextFrame = (record: (at: number) => void) =>
+    requestAnimationFrame(() => {
+      record(now());
+    });
+
+  const observe = () => {
+    if (!armed) return;
+    const at = now();
+    if (probe.clickAt !== undefined && probe.unlockedAt === undefined) {
+      if (!document.querySelector('input[type="password"]')) probe.unlockedAt = at;
+    }
+    if (probe.firstRowsAt === undefined && document.querySelector('.case-list li')) {
+      probe.firstRowsAt = at;
+      nextFrame((frameAt) => {
+        probe.firstRowsFrameAt = frameAt;
+      });
+    }
+    const status = document.querySelector('.count[role="status"]')?.textContent ?? undefined;
+    if (status !== lastStatus) {
+      lastStatus = status;
+      const key = pendingKey;
+      if (key && status !== undefined) {
+        pendingKey = undefined;
+        nextFrame((frameAt) => {
+          probe.keystrokes.push({
+            key: key.key,
+            status,
+            domMs: at - key.at,
+            frameMs: frameAt - key.at,
+          });
+        });
+      }
+    }
+  };
+  new MutationObserver(observe).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+  });
+
+  (window as Window & CaseListProbeWindow).caseListProbe = probe;
+}
+
+installCaseListProbe();

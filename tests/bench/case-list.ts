@@ -1,0 +1,335 @@
+/**
+ * Case list section of `npm run bench` (issue #5, acceptance 5): the real app, in Chromium, over
+ * 10,000 encrypted case files. A Vite dev server in mode 'bench' (no demo, no msw) serves a seeding
+ * page (tests/bench/browser/seed-cases.html), which makes the vault and the cases in the app's own
+ * database, then the app itself at /cases. Timed inside the page by a probe installed before the
+ * app's scripts (tests/bench/browser/case-list-probe.ts), so Playwright's round trips never count:
+ * the unlock click to the first case rows, and each keystroke in the search box to the filtered rows.
+ * Printed, never asserted. The database is deleted at the end; the browser and server always close.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright';
+import { transformWithOxc } from 'vite';
+import {
+  SEARCH_KEYS,
+  SEARCH_PREFIX,
+  type CaseListProbe,
+  type CaseListProbeWindow,
+  type CaseListSeedResult,
+  type CaseListSeedWindow,
+  type KeystrokeTiming,
+} from './browser/types';
+import { median, ms, spread, withBenchBrowser, type Figure } from './harness';
+
+const SEED_PAGE = '/tests/bench/browser/seed-cases.html';
+const APP_PAGE = '/cases';
+const PROBE = fileURLToPath(new URL('./browser/case-list-probe.ts', import.meta.url));
+/** The bench vault's passphrase: fictional, long and varied enough for the passphrase policy. */
+const PASSPHRASE = 'bench-passerelle-2026';
+const CASES = 10_000;
+/** cases.list(), summariseCase and filterCases timed alone on the seeding page. */
+const PART_RUNS = 3;
+/** Page loads of the app, each unlocked once: the first rows are timed on each. */
+const UNLOCKS = 3;
+/** Type the search keys, then erase back to the prefix, this many times. */
+const SEARCH_ROUNDS = 2;
+/** Quiet time after each keystroke's rows, so the next keystroke meets an idle page. */
+const SETTLE_MS = 300;
+const TIMEOUT_MS = 6 * 60_000;
+
+interface UnlockTiming {
+  clickToRowsMs: number;
+  clickToFrameMs: number;
+  clickToUnlockedMs: number;
+  unlockedToRowsMs: number;
+  keyWorkMs: number;
+  readMs: number;
+  decryptMs: number;
+  afterDecryptMs: number;
+  decryptCalls: number;
+  longTasks: { count: number; totalMs: number; longestMs: number };
+}
+
+interface CaseListResult {
+  version: string;
+  seed: CaseListSeedResult;
+  unlocks: UnlockTiming[];
+  keystrokes: KeystrokeTiming[];
+  /** Event Timing durations ≥ 16 ms of the search's keystroke interactions, longest per interaction. */
+  slowInteractionsMs: number[];
+}
+
+/**
+ * The probe as a classic script for an init script (tests/bench/browser/case-list-probe.ts): types
+ * stripped, and the `export {}` that keeps it a module in TypeScript dropped.
+ */
+async function probeScript(): Promise<string> {
+  const { code } = await transformWithOxc(await readFile(PROBE, 'utf8'), PROBE, { lang: 'ts' });
+  return code.replace(/^export\s*\{\s*\};?\s*$/gm, '');
+}
+
+function readProbe(page: Page): Promise<CaseListProbe | undefined> {
+  return page.evaluate(() => {
+    const probe = (window as Window & CaseListProbeWindow).caseListProbe;
+    // Without its arm() method, which would not survive the trip to Node anyway.
+    return probe ? (JSON.parse(JSON.stringify(probe)) as CaseListProbe) : undefined;
+  });
+}
+
+function toUnlockTiming(probe: CaseListProbe | undefined): UnlockTiming {
+  const { clickAt, unlockedAt, firstRowsAt, firstRowsFrameAt, derive, decrypt } = probe ?? {};
+  if (
+    clickAt === undefined ||
+    unlockedAt === undefined ||
+    firstRowsAt === undefined ||
+    firstRowsFrameAt === undefined ||
+    decrypt?.firstAt === undefined ||
+    decrypt.lastDoneAt === undefined
+  )
+    throw new Error(`The probe missed a step of the unlock: ${JSON.stringify(probe)}`);
+  const longTasks = (probe?.longTasks ?? []).filter(
+    (task) => task.start >= clickAt && task.start < firstRowsAt,
+  );
+  return {
+    clickToRowsMs: firstRowsAt - clickAt,
+    clickToFrameMs: firstRowsFrameAt - clickAt,
+    clickToUnlockedMs: unlockedAt - clickAt,
+    unlockedToRowsMs: firstRowsAt - unlockedAt,
+    keyWorkMs: (derive?.lastDoneAt ?? clickAt) - (derive?.firstAt ?? clickAt),
+    readMs: decrypt.firstAt - unlockedAt,
+    decryptMs: decrypt.lastDoneAt - decrypt.firstAt,
+    afterDecryptMs: firstRowsAt - decrypt.lastDoneAt,
+    decryptCalls: decrypt.calls,
+    longTasks: {
+      count: longTasks.length,
+      totalMs: longTasks.reduce((sum, task) => sum + task.duration, 0),
+      longestMs: Math.max(0, ...longTasks.map((task) => task.duration)),
+    },
+  };
+}
+
+async function seed(page: Page, baseUrl: string): Promise<CaseListSeedResult> {
+  await page.goto(`${baseUrl}${SEED_PAGE}`);
+  await page.waitForFunction(
+    () => typeof (window as Window & CaseListSeedWindow).seedCaseList === 'function',
+    undefined,
+    { timeout: 60_000 },
+  );
+  return page.evaluate(
+    async ([passphrase, count, runs]) => {
+      const run = (window as Window & CaseListSeedWindow).seedCaseList;
+      if (!run) throw new Error('seedCaseList is gone');
+      return run(passphrase, count, runs);
+    },
+    [PASSPHRASE, CASES, PART_RUNS] as const,
+  );
+}
+
+/** Opens the app at /cases (a fresh page load: the vault is locked) and times the unlock. */
+async function unlockOnce(page: Page, baseUrl: string): Promise<UnlockTiming> {
+  await page.goto(`${baseUrl}${APP_PAGE}`);
+  if (!(await page.evaluate(() => Boolean((window as Window & CaseListProbeWindow).caseListProbe))))
+    throw new Error('The case-list probe did not install');
+  const field = page.getByLabel('Phrase secrète', { exact: true });
+  await field.waitFor({ timeout: 60_000 });
+  await field.fill(PASSPHRASE);
+  await page.evaluate(() => (window as Window & CaseListProbeWindow).caseListProbe?.arm());
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await page.waitForFunction(
+    () => (window as Window & CaseListProbeWindow).caseListProbe?.firstRowsFrameAt !== undefined,
+    undefined,
+    { timeout: 120_000 },
+  );
+  return toUnlockTiming(await readProbe(page));
+}
+
+/**
+ * Types the search keys one at a time into the unlocked list, each after the previous one's rows,
+ * then erases them: every keystroke changes how many cases are shown, which the probe waits for.
+ */
+async function typeSearch(page: Page): Promise<CaseListProbe | undefined> {
+  const search = page.getByLabel('Rechercher', { exact: true });
+  // The prefix matches every case: filled at once, not timed.
+  await search.fill(SEARCH_PREFIX);
+  await page.waitForTimeout(SETTLE_MS * 2);
+  const keys = [...SEARCH_KEYS, ...SEARCH_KEYS.map(() => 'Backspace')];
+  let typed = 0;
+  for (let round = 0; round < SEARCH_ROUNDS; round += 1) {
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      typed += 1;
+      await page.waitForFunction(
+        (count) =>
+          ((window as Window & CaseListProbeWindow).caseListProbe?.keystrokes.length ?? 0) >= count,
+        typed,
+        { timeout: 30_000 },
+      );
+      await page.waitForTimeout(SETTLE_MS);
+    }
+  }
+  return readProbe(page);
+}
+
+async function measure(browser: Browser, baseUrl: string): Promise<CaseListResult> {
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 800 },
+  });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  try {
+    const seeded = await seed(page, baseUrl);
+    await page.addInitScript({ content: await probeScript() });
+    const unlocks: UnlockTiming[] = [];
+    for (let run = 0; run < UNLOCKS; run += 1) unlocks.push(await unlockOnce(page, baseUrl));
+    const probe = await typeSearch(page);
+    const longest = new Map<number, number>();
+    // The keystrokes only (keydown, keypress, beforeinput, input, keyup), not the unlock's clicks.
+    for (const { id, name, duration } of probe?.interactions ?? [])
+      if (/^key|input$/.test(name)) longest.set(id, Math.max(duration, longest.get(id) ?? 0));
+    return {
+      version: browser.version(),
+      seed: seeded,
+      unlocks,
+      keystrokes: probe?.keystrokes ?? [],
+      slowInteractionsMs: [...longest.values()],
+    };
+  } catch (error) {
+    const detail = pageErrors.length > 0 ? ` (page errors: ${pageErrors.join('; ')})` : '';
+    throw new Error(`${error instanceof Error ? error.message : String(error)}${detail}`, {
+      cause: error,
+    });
+  } finally {
+    // The seeding page, on the same origin, deletes the app's database (the app is gone with it).
+    await page
+      .goto(`${baseUrl}${SEED_PAGE}`)
+      .then(() =>
+        page.waitForFunction(
+          () => typeof (window as Window & CaseListSeedWindow).deleteCaseList === 'function',
+        ),
+      )
+      .then(() => page.evaluate(() => (window as Window & CaseListSeedWindow).deleteCaseList?.()))
+      .catch(() => undefined);
+    await context.close().catch(() => undefined);
+  }
+}
+
+function pick(unlocks: UnlockTiming[], key: keyof Omit<UnlockTiming, 'longTasks'>): number[] {
+  return unlocks.map((unlock) => unlock[key]);
+}
+
+function toFigures(result: CaseListResult): Figure[] {
+  const { seed, unlocks, keystrokes } = result;
+  const loads = `median of ${String(unlocks.length)} page loads`;
+  const rows = pick(unlocks, 'clickToRowsMs');
+  const dom = keystrokes.map((keystroke) => keystroke.domMs);
+  const frames = keystrokes.map((keystroke) => keystroke.frameMs);
+  const byShown = new Map<string, number[]>();
+  for (const keystroke of keystrokes) {
+    const shown = keystroke.status.match(/\d[\d\s\u202f]*/)?.[0].replace(/\D/g, '') ?? '?';
+    byShown.set(shown, [...(byShown.get(shown) ?? []), keystroke.domMs]);
+  }
+  const tasks = unlocks.map((unlock) => unlock.longTasks);
+  const verdicts = Object.entries(seed.verdicts)
+    .map(([verdict, count]) => `${verdict} ${String(count)}`)
+    .join(', ');
+  const part = (values: number[]) => `${ms(median(values))} (runs: ${spread(values)})`;
+  return [
+    { label: 'Chromium', value: result.version },
+    {
+      label: 'app build',
+      value:
+        "Vite dev server, mode 'bench': React's development build and StrictMode (useMemo runs twice)",
+    },
+    {
+      label: 'case files',
+      value: `${seed.cases.toLocaleString('en')} encrypted, seeded in ${ms(seed.seedMs)}; ${seed.withNextDeadline.toLocaleString('en')} with a next deadline; verdicts: ${verdicts}`,
+    },
+    {
+      label: `unlock click → first case rows in the DOM (${loads}; target < 1.5 s)`,
+      value: `${ms(median(rows))} (runs: ${spread(rows)})`,
+    },
+    {
+      label: '  → next animation frame (rows about to be painted)',
+      value: part(pick(unlocks, 'clickToFrameMs')),
+    },
+    {
+      label: '  of which: click → vault unlocked (passphrase field gone)',
+      value: part(pick(unlocks, 'clickToUnlockedMs')),
+    },
+    {
+      label: '    of which: PBKDF2 and key unwrapping (crypto.subtle)',
+      value: part(pick(unlocks, 'keyWorkMs')),
+    },
+    {
+      label: '  of which: vault unlocked → first rows',
+      value: part(pick(unlocks, 'unlockedToRowsMs')),
+    },
+    {
+      label: '    unlocked → first decrypt call (IndexedDB read, first renders)',
+      value: part(pick(unlocks, 'readMs')),
+    },
+    {
+      label: `    first → last decrypt done (${String(median(pick(unlocks, 'decryptCalls')))} decrypt calls per unlock)`,
+      value: part(pick(unlocks, 'decryptMs')),
+    },
+    {
+      label: '    last decrypt → first rows (parse, summaries, render)',
+      value: part(pick(unlocks, 'afterDecryptMs')),
+    },
+    {
+      label: '  main-thread long tasks, click → first rows (count, total, longest; per load)',
+      value: tasks
+        .map((task) => `${String(task.count)}, ${ms(task.totalMs)}, ${ms(task.longestMs)}`)
+        .join(' | '),
+    },
+    {
+      label: `search keystroke → filtered rows in the DOM (median of ${String(dom.length)}; target < 100 ms)`,
+      value: `${ms(median(dom))} (max ${ms(Math.max(...dom))})`,
+    },
+    {
+      label: '  → next animation frame',
+      value: `${ms(median(frames))} (max ${ms(Math.max(...frames))})`,
+    },
+    {
+      label: '  per number of cases shown after the keystroke (DOM, ms)',
+      value: [...byShown.entries()]
+        .map(([shown, values]) => `${shown}: ${spread(values)}`)
+        .join('; '),
+    },
+    {
+      label: '  keystrokes whose urgent update took ≥ 16 ms to paint (Event Timing)',
+      value:
+        result.slowInteractionsMs.length === 0
+          ? `none of ${String(dom.length)}`
+          : `${String(result.slowInteractionsMs.length)} of ${String(dom.length)}, longest ${ms(Math.max(...result.slowInteractionsMs))}`,
+    },
+    {
+      label: `in-page parts without React, seeding page (median of ${String(PART_RUNS)}): read the 10,000 sealed rows`,
+      value: part(seed.readMs),
+    },
+    {
+      label: '  cases.list(): read, decrypt and parse the 10,000 rows',
+      value: part(seed.listMs),
+    },
+    {
+      label: '  summariseCase × 10,000 (assessCase, next deadline, search text)',
+      value: part(seed.summariseMs),
+    },
+    ...seed.filters.map((filter) => ({
+      label: `  filterCases '${filter.query}' (${filter.shown.toLocaleString('en')} shown, sorted)`,
+      value: part(filter.ms),
+    })),
+  ];
+}
+
+export async function benchCaseList(): Promise<Figure[]> {
+  return withBenchBrowser(
+    'case list',
+    TIMEOUT_MS,
+    { pages: [SEED_PAGE.slice(1), 'index.html'], cacheDir: 'node_modules/.vite-bench-app' },
+    async (browser, baseUrl) => toFigures(await measure(browser, baseUrl)),
+  );
+}
