@@ -162,3 +162,16 @@ export function toCaseFacts(
     events: caseFile.timeline.map((entry) => entry.event),
   };
 }
+
+/** The content of a case file, without the record's own fields. */
+export function contentOf(caseFile: CaseFile): CaseFileContent {
+  const {
+    id: _id,
+    pathway: _pathway,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    rev: _rev,
+    ...content
+  } = caseFile;
+  return content;
+}

@@ -1,6 +1,7 @@
 import {
   CaseFileContentSchema,
   NewCaseFileSchema,
+  contentOf,
   type CaseFile,
   type CaseFileContent,
   type CaseFileContentInput,
@@ -54,18 +55,6 @@ interface Pending {
   content: CaseFileContentInput;
   previous: StoredCase | undefined;
   action: AuditEntry['action'];
-}
-
-function contentOf(caseFile: CaseFile): CaseFileContent {
-  const {
-    id: _id,
-    pathway: _pathway,
-    createdAt: _createdAt,
-    updatedAt: _updatedAt,
-    rev: _rev,
-    ...content
-  } = caseFile;
-  return content;
 }
 
 export function createCasesRepository(

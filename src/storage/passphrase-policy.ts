@@ -2,6 +2,8 @@
  * What a passphrase must be to guard the vault. A strength estimate from length and variety (no
  * dictionary download: nothing leaves the device and the app stays small); the minimum is enforced.
  */
+import { z } from 'zod';
+
 export const MIN_PASSPHRASE_LENGTH = 12;
 
 export type PassphraseStrength = 0 | 1 | 2 | 3 | 4;
@@ -37,3 +39,19 @@ export function assessPassphrase(passphrase: string): PassphraseAssessment {
     problems,
   };
 }
+
+/**
+ * A new passphrase typed twice (vault set-up, change, backup): it must meet the minimum and the two
+ * entries must match. Messages are translation keys.
+ */
+export const NewPassphraseSchema = z
+  .object({ passphrase: z.string(), confirmation: z.string() })
+  .refine((value) => assessPassphrase(value.passphrase).acceptable, {
+    path: ['passphrase'],
+    message: 'validation.passphrase.weak',
+  })
+  .refine((value) => value.passphrase === value.confirmation, {
+    path: ['confirmation'],
+    message: 'validation.passphrase.mismatch',
+  });
+export type NewPassphrase = z.infer<typeof NewPassphraseSchema>;

@@ -10,6 +10,7 @@ import {
   CaseFileContentSchema,
   FAMILY_STATUSES,
   SEXES,
+  contentOf,
   type CaseFile,
   type CaseFileContent,
 } from '../../storage/case-file';
@@ -139,14 +140,7 @@ function prune(value: unknown): unknown {
 
 /** Merges the form into the case's content: what the form does not show is kept as it was. */
 function toContent(caseFile: CaseFile, form: FactsForm): unknown {
-  const {
-    id: _id,
-    pathway: _pathway,
-    createdAt: _createdAt,
-    updatedAt: _updatedAt,
-    rev: _rev,
-    ...content
-  } = caseFile;
+  const content = contentOf(caseFile);
   const edited = prune(form) as Record<string, Record<string, unknown> | undefined>;
   const merge = (
     key:

@@ -6,21 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useValidationMessage } from '../../i18n/use-validation-message';
 import { BackupUnreadableError, type ImportReport } from '../../storage/backup';
-import { assessPassphrase } from '../../storage/passphrase-policy';
+import { NewPassphraseSchema, type NewPassphrase } from '../../storage/passphrase-policy';
 import { exportBackup, importBackup } from '../../storage/storage';
 import { downloadFile } from '../../ui/download';
 import { Field } from '../../ui/field';
-
-const ExportFormSchema = z
-  .object({ passphrase: z.string(), confirmation: z.string() })
-  .refine((value) => assessPassphrase(value.passphrase).acceptable, {
-    path: ['passphrase'],
-    message: 'validation.passphrase.weak',
-  })
-  .refine((value) => value.passphrase === value.confirmation, {
-    path: ['confirmation'],
-    message: 'validation.passphrase.mismatch',
-  });
 
 const ImportFormSchema = z.object({
   file: z.custom<FileList>(
@@ -44,8 +33,8 @@ export function BackupSection() {
   const [importFailure, setImportFailure] = useState<
     BackupUnreadableError['reason'] | 'other' | undefined
   >();
-  const exportForm = useForm<z.infer<typeof ExportFormSchema>>({
-    resolver: zodResolver(ExportFormSchema),
+  const exportForm = useForm<NewPassphrase>({
+    resolver: zodResolver(NewPassphraseSchema),
     defaultValues: { passphrase: '', confirmation: '' },
   });
   const importForm = useForm<z.infer<typeof ImportFormSchema>>({

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { formatNumber } from '../../i18n/format';
 import { useValidationMessage } from '../../i18n/use-validation-message';
 import { WrongPassphraseError } from '../../storage/crypto/vault-key';
-import { assessPassphrase } from '../../storage/passphrase-policy';
+import { NewPassphraseSchema, assessPassphrase } from '../../storage/passphrase-policy';
 import { changePassphrase } from '../../storage/storage';
 import { Field } from '../../ui/field';
 import { PassphraseStrength } from '../../ui/passphrase-strength';
@@ -16,19 +16,8 @@ import { deviceQueries, useUpdateDeviceSettings } from './device-queries';
 const IDLE_CHOICES = [1, 5, 10, 15, 30, 60] as const;
 
 const ChangeFormSchema = z
-  .object({
-    current: z.string().min(1, 'validation.required'),
-    next: z.string(),
-    confirmation: z.string(),
-  })
-  .refine((value) => assessPassphrase(value.next).acceptable, {
-    path: ['next'],
-    message: 'validation.passphrase.weak',
-  })
-  .refine((value) => value.next === value.confirmation, {
-    path: ['confirmation'],
-    message: 'validation.passphrase.mismatch',
-  });
+  .object({ current: z.string().min(1, 'validation.required') })
+  .and(NewPassphraseSchema);
 type ChangeForm = z.infer<typeof ChangeFormSchema>;
 
 export function SecuritySection() {
@@ -41,14 +30,14 @@ export function SecuritySection() {
   const [outcome, setOutcome] = useState<'changed' | 'wrong' | undefined>();
   const { register, handleSubmit, control, reset, setError, formState } = useForm<ChangeForm>({
     resolver: zodResolver(ChangeFormSchema),
-    defaultValues: { current: '', next: '', confirmation: '' },
+    defaultValues: { current: '', passphrase: '', confirmation: '' },
   });
-  const next = useWatch({ control, name: 'next' });
+  const next = useWatch({ control, name: 'passphrase' });
 
   const onSubmit = handleSubmit(async (values) => {
     setOutcome(undefined);
     try {
-      await changePassphrase(values.current, values.next);
+      await changePassphrase(values.current, values.passphrase);
       reset();
       setOutcome('changed');
     } catch (error) {
@@ -93,11 +82,14 @@ export function SecuritySection() {
             />
           )}
         </Field>
-        <Field label={t('security.next')} error={translateError(formState.errors.next?.message)}>
+        <Field
+          label={t('security.next')}
+          error={translateError(formState.errors.passphrase?.message)}
+        >
           {(controlProps) => (
             <input
               {...controlProps}
-              {...register('next')}
+              {...register('passphrase')}
               type="password"
               autoComplete="new-password"
               aria-describedby={[controlProps['aria-describedby'], meterId]

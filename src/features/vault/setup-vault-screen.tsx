@@ -2,33 +2,25 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { useValidationMessage } from '../../i18n/use-validation-message';
-import { MIN_PASSPHRASE_LENGTH, assessPassphrase } from '../../storage/passphrase-policy';
+import {
+  MIN_PASSPHRASE_LENGTH,
+  NewPassphraseSchema,
+  assessPassphrase,
+  type NewPassphrase,
+} from '../../storage/passphrase-policy';
 import { createVault } from '../../storage/storage';
 import { Field } from '../../ui/field';
 import { PageTitle } from '../../ui/page-title';
 import { PassphraseStrength } from '../../ui/passphrase-strength';
-
-const SetupFormSchema = z
-  .object({ passphrase: z.string(), confirmation: z.string() })
-  .refine((value) => assessPassphrase(value.passphrase).acceptable, {
-    path: ['passphrase'],
-    message: 'validation.passphrase.weak',
-  })
-  .refine((value) => value.passphrase === value.confirmation, {
-    path: ['confirmation'],
-    message: 'validation.passphrase.mismatch',
-  });
-type SetupForm = z.infer<typeof SetupFormSchema>;
 
 /** First run on a device: the user chooses the passphrase that will guard every case file. */
 export function SetupVaultScreen({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation(['vault', 'common']);
   const translateError = useValidationMessage();
   const meterId = useId();
-  const { register, handleSubmit, control, formState } = useForm<SetupForm>({
-    resolver: zodResolver(SetupFormSchema),
+  const { register, handleSubmit, control, formState } = useForm<NewPassphrase>({
+    resolver: zodResolver(NewPassphraseSchema),
     defaultValues: { passphrase: '', confirmation: '' },
   });
   const passphrase = useWatch({ control, name: 'passphrase' });
