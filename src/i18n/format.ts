@@ -1,4 +1,15 @@
-/** Dates and numbers always go through Intl, in the UI language. */
+/** Dates and numbers always go through Intl, in the UI language; formatters are made once and kept. */
+
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter as T;
+}
 
 /**
  * A plain calendar date 'YYYY-MM-DD' shown in the UI language. Formatted in UTC from its parts so
@@ -13,16 +24,20 @@ export function formatPlainDate(
   if (!match) return plainDate;
   const [, year, month, day] = match;
   const instant = Date.UTC(Number(year), Number(month) - 1, Number(day));
-  return new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(instant);
+  return cached(
+    `date|${language}|${style}`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }),
+  ).format(instant);
 }
 
 /** An instant (ISO string with time) shown as date and time in the user's zone. */
 export function formatInstant(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return cached(
+    `instant|${language}`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(new Date(iso));
 }
 
 export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(language).format(value);
+  return cached(`number|${language}`, () => new Intl.NumberFormat(language)).format(value);
 }

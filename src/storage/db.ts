@@ -6,6 +6,7 @@
  * Indexes hold only non-identifying values: ids, pathway, dates of the record's life.
  */
 import Dexie, { type Table } from 'dexie';
+import { isSealed } from './crypto/aes-gcm';
 import type {
   AuditEntry,
   CaseChildRow,
@@ -98,6 +99,18 @@ export class PasserelleDb extends Dexie {
             delete row.entityId;
             delete row.op;
             delete row.rev;
+          }),
+      );
+    // v5, 2026-11-22: rows still in v1's plain form are marked by an index (`legacy`), set here
+    // without any crypto, so that an unlock finds them by index instead of reading every case.
+    this.version(5)
+      .stores({ cases: 'id, pathway, createdAt, updatedAt, legacy' })
+      .upgrade((tx) =>
+        tx
+          .table<StoredCase>('cases')
+          .toCollection()
+          .modify((row) => {
+            if (!isSealed(row.payload)) row.legacy = 1;
           }),
       );
   }

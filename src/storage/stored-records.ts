@@ -19,6 +19,8 @@ export interface SealedRow {
 
 export interface StoredCase extends SealedRow {
   pathway: string;
+  /** 1 while the payload is still in database v1's plain form (indexed; absent once sealed). */
+  legacy?: 1;
 }
 
 /** Rows that belong to one case: its attachments and interviews. */

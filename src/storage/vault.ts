@@ -3,7 +3,6 @@
  * locked by the user, by idle time or by a reload. Rows written before encryption existed are
  * sealed right after an unlock.
  */
-import { isSealed } from './crypto/aes-gcm';
 import {
   createVaultKey,
   rewrapVaultKey,
@@ -12,7 +11,7 @@ import {
 } from './crypto/vault-key';
 import type { PasserelleDb } from './db';
 import { assessPassphrase } from './passphrase-policy';
-import { createEncryptedCodec, type RecordCodec } from './record-codec';
+import type { RecordCodec } from './record-codec';
 import type { VaultRow } from './stored-records';
 
 export class WeakPassphraseError extends Error {
@@ -80,10 +79,10 @@ export async function changeVaultPassphrase(
 
 /** Seals the case rows of database v1 (plain payloads); encryption first, then one write. */
 export async function sealLegacyRows(db: PasserelleDb, codec: RecordCodec): Promise<number> {
-  const legacy = (await db.cases.toArray()).filter((row) => !isSealed(row.payload));
+  const legacy = await db.cases.where('legacy').equals(1).toArray();
   if (legacy.length === 0) return 0;
   const sealed = await Promise.all(
-    legacy.map(async (row) => ({
+    legacy.map(async ({ legacy: _legacy, ...row }) => ({
       ...row,
       payload: await codec.seal(
         { table: 'cases', id: row.id, version: row.payloadVersion },
@@ -93,8 +92,4 @@ export async function sealLegacyRows(db: PasserelleDb, codec: RecordCodec): Prom
   );
   await db.cases.bulkPut(sealed);
   return sealed.length;
-}
-
-export function codecFor(key: CryptoKey): RecordCodec {
-  return createEncryptedCodec(key);
 }

@@ -129,7 +129,75 @@ async function seedVersion3(name: string) {
   v3.close();
 }
 
+/** Seeds a database as version 4 (2026-11-22) declared it: one plain v1-style row, one sealed row. */
+async function seedVersion4(name: string, key: CryptoKey) {
+  const v4 = new Dexie(name);
+  v4.version(4).stores({
+    cases: 'id, pathway, createdAt, updatedAt',
+    attachments: 'id, caseId, lineCode, updatedAt',
+    attachmentChunks: '[attachmentId+index], attachmentId',
+    interviews: 'id, caseId, updatedAt',
+    tombstones: 'id, table, deletedAt',
+    outbox: '++seq, createdAt',
+    syncState: 'key',
+    audit: 'id, at, caseId',
+    settings: 'key',
+    vault: 'id',
+    drafts: 'id',
+  });
+  await v4.open();
+  const sealedId = '01a20000-0000-7000-8000-000000000005';
+  const payload = await createEncryptedCodec(key).seal(
+    { table: 'cases', id: sealedId, version: 1 },
+    { label: 'DEMO-V4-SEALED' },
+  );
+  await v4.table('cases').bulkAdd([
+    {
+      id: '01a20000-0000-7000-8000-000000000004',
+      pathway: 'fr-trafficking',
+      createdAt: '2026-11-04T09:00:00.000Z',
+      updatedAt: '2026-11-04T09:00:00.000Z',
+      rev: 1,
+      payloadVersion: 1,
+      payload: { label: 'DEMO-V4-PLAIN' },
+    },
+    {
+      id: sealedId,
+      pathway: 'be-trafficking',
+      createdAt: '2026-11-05T09:00:00.000Z',
+      updatedAt: '2026-11-05T09:00:00.000Z',
+      rev: 2,
+      payloadVersion: 1,
+      payload,
+    },
+  ]);
+  v4.close();
+}
+
 describe('database versions', () => {
+  it('v5 opens a database seeded at v4, marks only the plain row as legacy, and the unlock seals it', async () => {
+    const name = freshDatabaseName();
+    const key = await randomDataKey();
+    await seedVersion4(name, key);
+
+    await openStorage({ name });
+    const probe = new PasserelleDb(name);
+    await probe.open();
+    expect(probe.verno).toBe(5);
+    expect((await probe.cases.where('legacy').equals(1).toArray()).map((row) => row.id)).toEqual([
+      '01a20000-0000-7000-8000-000000000004',
+    ]);
+
+    await unlockWithKey(key);
+    expect((await getRepositories().cases.list()).map((c) => c.label)).toEqual([
+      'DEMO-V4-SEALED',
+      'DEMO-V4-PLAIN',
+    ]);
+    expect(await probe.cases.where('legacy').equals(1).count()).toBe(0);
+    expect(JSON.stringify(await probe.cases.toArray())).not.toContain('DEMO-V4');
+    probe.close();
+  });
+
   it('v4 opens a database seeded at v3 and turns each pending outbox row into a write unit, in order', async () => {
     const name = freshDatabaseName();
     await seedVersion3(name);
@@ -137,7 +205,7 @@ describe('database versions', () => {
     await openStorage({ name });
     const probe = new PasserelleDb(name);
     await probe.open();
-    expect(probe.verno).toBe(4);
+    expect(probe.verno).toBe(5);
     expect(await probe.outbox.orderBy('seq').toArray()).toMatchObject([
       {
         changes: [{ table: 'cases', entityId: 'case-a', op: 'put', rev: 1 }],
@@ -171,7 +239,7 @@ describe('database versions', () => {
     expect(await getSettings().read()).toEqual({ idleLockMinutes: 5 });
     const probe = new PasserelleDb(name);
     await probe.open();
-    expect(probe.verno).toBe(4);
+    expect(probe.verno).toBe(5);
     expect(await probe.outbox.toArray()).toMatchObject([
       { changes: [{ table: 'cases', entityId: id, op: 'put', rev: 4 }], attempts: 0 },
     ]);
@@ -203,7 +271,7 @@ describe('database versions', () => {
     ]);
     const probe = new PasserelleDb(name);
     await probe.open();
-    expect(probe.verno).toBe(4);
+    expect(probe.verno).toBe(5);
     const raw = JSON.stringify(await probe.cases.toArray());
     expect(raw).not.toContain('DEMO-V1');
     probe.close();

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PATHWAYS, PROCEEDINGS, VERDICTS } from '../../domain';
@@ -20,7 +20,8 @@ import { caseQueries } from './cases-queries';
 
 const ROW_HEIGHT = 64;
 
-function CaseRow({ summary }: { summary: CaseSummary }) {
+/** Memoised: typing in the search box re-renders the page, not the rows that stay the same. */
+const CaseRow = memo(function CaseRow({ summary }: { summary: CaseSummary }) {
   const { t } = useTranslation(['cases', 'common', 'assessment']);
   const describe = useDeadlineTexts();
   const { caseFile, verdict, next } = summary;
@@ -54,7 +55,7 @@ function CaseRow({ summary }: { summary: CaseSummary }) {
       </span>
     </div>
   );
-}
+});
 
 export function CaseListPage() {
   const { t, i18n } = useTranslation(['cases', 'common', 'assessment']);

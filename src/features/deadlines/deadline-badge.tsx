@@ -8,7 +8,9 @@ import { deadlineQueries } from './deadline-queries';
 export function DeadlineBadge() {
   const { t } = useTranslation('deadlines');
   const today = useToday();
-  const cases = useQuery(deadlineQueries.casesIfUnlocked());
+  const unlocked = useQuery(deadlineQueries.vaultState()).data === 'unlocked';
+  // Shares the case list's query: one decryption of the cases for the list, the badge and the dashboard.
+  const cases = useQuery({ ...deadlineQueries.cases(), enabled: unlocked });
   if (!cases.data) return null;
   const urgent = collectDeadlines(cases.data, today).filter(
     (d) => d.urgency === 'overdue' || d.urgency === 'week',
