@@ -88,3 +88,12 @@ export {
 export { RULES, getRule, type RuleEntry } from './get-rule';
 export { countDaysUntil, shiftDays } from './count-days';
 export { USUAL_VALIDITY, suggestLastValidDay } from './suggest-last-valid-day';
+export {
+  NATIONALITY_CERTIFICATE_MAX_AGE_MONTHS,
+  UPLOAD_LIMITS,
+  checkUpload,
+  findStaleFrom,
+  isDocumentFresh,
+  isEphotoCode,
+  type UploadRefusal,
+} from './check-document';
