@@ -3,6 +3,7 @@ import { CaseListPage } from '../features/cases/case-list-page';
 import { CasePage } from '../features/cases/case-page';
 import { CreateCasePage } from '../features/cases/create-case-page';
 import { DeadlinesPage } from '../features/deadlines/deadlines-page';
+import { DocumentsSection } from '../features/documents/documents-section';
 import { SettingsPage } from '../features/settings/settings-page';
 import { Layout, type LayoutProps } from './layout';
 import { RouteError } from './route-error';
@@ -20,7 +21,12 @@ export function buildRoutes(options: LayoutProps = {}) {
             { index: true, element: <Navigate to="/cases" replace /> },
             { path: 'cases', element: <CaseListPage /> },
             { path: 'cases/new', element: <CreateCasePage /> },
-            { path: 'cases/:caseId', element: <CasePage /> },
+            {
+              path: 'cases/:caseId',
+              element: (
+                <CasePage renderSections={(caseFile) => <DocumentsSection caseFile={caseFile} />} />
+              ),
+            },
             { path: 'deadlines', element: <DeadlinesPage /> },
             { path: 'settings', element: <SettingsPage /> },
             { path: '*', element: <RouteError /> },

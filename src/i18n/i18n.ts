@@ -14,6 +14,7 @@ export const NAMESPACES = [
   'validation',
   'vault',
   'assessment',
+  'documents',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -3,6 +3,7 @@ import type assessment from '../../locales/fr/assessment.json';
 import type cases from '../../locales/fr/cases.json';
 import type common from '../../locales/fr/common.json';
 import type deadlines from '../../locales/fr/deadlines.json';
+import type documents from '../../locales/fr/documents.json';
 import type settings from '../../locales/fr/settings.json';
 import type validation from '../../locales/fr/validation.json';
 import type vault from '../../locales/fr/vault.json';
@@ -18,6 +19,7 @@ declare module 'i18next' {
       validation: typeof validation;
       vault: typeof vault;
       assessment: typeof assessment;
+      documents: typeof documents;
     };
   }
 }

@@ -110,6 +110,21 @@ export const DocumentLineSchema = z.object({
 });
 export type DocumentLine = z.infer<typeof DocumentLineSchema>;
 
+/** What the online filing asks beyond the person's file (ANEF steps 2 to 4, FR-G6). */
+export const ApplicationDetailsSchema = z.object({
+  /** FR-C1: the 22-digit code of an approved photographer or booth. */
+  ephotoCode: z
+    .string()
+    .regex(/^\d{22}$/, 'validation.ephoto')
+    .optional(),
+  /** Sworn statements of step 2: needs a permit to work or train; aware of the penalties. */
+  swornNeedsPermit: z.boolean().optional(),
+  swornAwareOfPenalties: z.boolean().optional(),
+  /** Step 4: observations for the administration. */
+  observations: optionalText(4000),
+});
+export type ApplicationDetails = z.infer<typeof ApplicationDetailsSchema>;
+
 export const CaseFileContentSchema = z.object({
   /** A pseudonym or the association's case number: never required to be the person's real name. */
   label: text(120).min(1, 'validation.required'),
@@ -132,6 +147,7 @@ export const CaseFileContentSchema = z.object({
    */
   timeline: z.array(TimelineEntrySchema).default([]),
   documents: z.record(z.string(), DocumentLineSchema).default({}),
+  application: ApplicationDetailsSchema.default({}),
 });
 export type CaseFileContent = z.infer<typeof CaseFileContentSchema>;
 export type CaseFileContentInput = z.input<typeof CaseFileContentSchema>;

@@ -23,12 +23,15 @@ test('no canary is readable on the device without the passphrase; unlocking show
   await page.getByRole('button', { name: 'Enregistrer l’événement' }).click();
   await expect(page.getByText(`${CANARY}-note`)).toBeVisible();
 
-  await page.getByLabel('Joindre un fichier').setInputFiles({
-    name: `${CANARY}-scan.txt`,
-    mimeType: 'text/plain',
-    buffer: Buffer.from(`${CANARY}-content of the attachment`),
-  });
-  await expect(page.getByText(`${CANARY}-scan.txt`)).toBeVisible();
+  await page
+    .getByRole('listitem', { name: 'Acte de naissance' })
+    .getByLabel('Joindre un fichier')
+    .setInputFiles({
+      name: `${CANARY}-scan.png`,
+      mimeType: 'image/png',
+      buffer: Buffer.from(`${CANARY}-content of the attachment`),
+    });
+  await expect(page.getByText(`${CANARY}-scan.png`)).toBeVisible();
   await expectAccessible(page);
 
   const dump = await dumpDeviceStorage(page);
@@ -43,7 +46,7 @@ test('no canary is readable on the device without the passphrase; unlocking show
 
   await unlockDemo(page, casePath);
   await expect(page.getByRole('heading', { level: 1, name: `${CANARY}-label` })).toBeVisible();
-  await expect(page.getByText(`${CANARY}-scan.txt`)).toBeVisible();
+  await expect(page.getByText(`${CANARY}-scan.png`)).toBeVisible();
   await expect(page.getByLabel('Prénom(s)')).toHaveValue(`${CANARY}-given`);
   await expect(page.getByText(`${CANARY}-note`)).toBeVisible();
 });

@@ -1,16 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatInstant } from '../../i18n/format';
+import type { CaseFile } from '../../storage/case-file';
 import { PageTitle } from '../../ui/page-title';
 import { AssessmentPanel } from './assessment-panel';
-import { CaseAttachments } from './case-attachments';
 import { CaseFactsForm } from './case-facts-form';
 import { CaseDataActions } from './case-data-actions';
 import { caseQueries } from './cases-queries';
 import { TimelineSection } from './timeline-section';
 
-export function CasePage() {
+interface CasePageProps {
+  /** Sections other features add to the case page (the app composes them). */
+  renderSections?: (caseFile: CaseFile) => ReactNode;
+}
+
+export function CasePage({ renderSections }: CasePageProps) {
   const { t, i18n } = useTranslation(['cases', 'common']);
   const { caseId = '' } = useParams();
   const caseFile = useQuery(caseQueries.detail(caseId));
@@ -48,7 +54,7 @@ export function CasePage() {
           <CaseFactsForm key={caseFile.data.id} caseFile={caseFile.data} />
         </div>
       </div>
-      <CaseAttachments caseId={caseFile.data.id} />
+      {renderSections?.(caseFile.data)}
       <CaseDataActions caseId={caseFile.data.id} />
     </article>
   );

@@ -28,30 +28,6 @@ export function useCreateCase() {
   });
 }
 
-export const attachmentQueries = {
-  forCase: (caseId: string) =>
-    queryOptions({
-      queryKey: [...caseQueries.all, 'attachments', caseId],
-      queryFn: () => getRepositories().attachments.listForCase(caseId),
-      networkMode: 'always',
-    }),
-};
-
-export function useAddAttachment(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ lineCode, file }: { lineCode: string; file: File }) =>
-      getRepositories().attachments.add(caseId, lineCode, {
-        fileName: file.name,
-        mediaType: file.type || 'application/octet-stream',
-        content: file,
-      }),
-    networkMode: 'always',
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: attachmentQueries.forCase(caseId).queryKey }),
-  });
-}
-
 /** Deletes the case for good; its decrypted data leaves the cache too. */
 export function useDeleteCase() {
   const queryClient = useQueryClient();

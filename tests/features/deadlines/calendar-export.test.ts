@@ -33,6 +33,7 @@ const caseFile: CaseFile = {
     },
   ],
   documents: {},
+  application: {},
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-20T10:00:00.000Z',
   rev: 3,

@@ -1,0 +1,368 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import {
+  PlainDateSchema,
+  UPLOAD_LIMITS,
+  assessCase,
+  checkUpload,
+  getRule,
+  type UploadRefusal,
+} from '../../domain';
+import { formatNumber, formatPlainDate } from '../../i18n/format';
+import { useValidationMessage } from '../../i18n/use-validation-message';
+import type { AttachmentMeta } from '../../storage/attachments-repository';
+import {
+  DocumentLineSchema,
+  LINE_STATUSES,
+  toCaseFacts,
+  type CaseFile,
+  type DocumentLine,
+} from '../../storage/case-file';
+import { Field } from '../../ui/field';
+import { useToday } from '../../ui/use-today';
+import { buildChecklistView, type ChecklistLineView } from './checklist-view';
+import {
+  documentQueries,
+  useAttachFile,
+  useRemoveFile,
+  useSaveDocumentLine,
+} from './documents-queries';
+import { FilePreview } from './file-preview';
+
+const ACCEPT = UPLOAD_LIMITS.extensions.map((extension) => `.${extension}`).join(',');
+
+interface LineForm {
+  status: DocumentLine['status'];
+  variant: string;
+  issuedOn: string;
+  translationNeeded: boolean;
+  translationDone: boolean;
+  note: string;
+}
+
+function toLineForm(line: ChecklistLineView): LineForm {
+  return {
+    status: line.record?.status ?? 'missing',
+    variant: line.record?.variant ?? '',
+    issuedOn: line.record?.issuedOn ?? '',
+    translationNeeded: line.record?.translationNeeded ?? false,
+    translationDone: line.record?.translationDone ?? false,
+    note: line.record?.note ?? '',
+  };
+}
+
+/** The line's form, from the stored line's schema: empty fields mean "not recorded". */
+const LineFormSchema = z.object({
+  status: DocumentLineSchema.shape.status,
+  variant: z.string(),
+  issuedOn: z.union([z.literal(''), PlainDateSchema]),
+  translationNeeded: z.boolean(),
+  translationDone: z.boolean(),
+  note: z.string().max(2000, 'validation.tooLong'),
+});
+
+function LineFiles({
+  caseId,
+  code,
+  files,
+}: {
+  caseId: string;
+  code: string;
+  files: AttachmentMeta[];
+}) {
+  const { t, i18n } = useTranslation('documents');
+  const attach = useAttachFile(caseId);
+  const remove = useRemoveFile(caseId);
+  const [refusal, setRefusal] = useState<{ reason: UploadRefusal; name: string } | undefined>();
+  const [previewing, setPreviewing] = useState<string | undefined>();
+  const inputId = useId();
+  const cameraId = useId();
+
+  const onFile = (input: HTMLInputElement) => {
+    const file = input.files?.item(0);
+    input.value = '';
+    if (!file) return;
+    // FR-G7: the online filing's limits, checked before anything is stored.
+    const reason = checkUpload({ name: file.name, size: file.size }, files.length);
+    setRefusal(reason ? { reason, name: file.name } : undefined);
+    if (!reason) attach.mutate({ lineCode: code, file });
+  };
+
+  return (
+    <div className="line-files">
+      <p className="line-files-title">
+        {t('files.title', { count: files.length, max: UPLOAD_LIMITS.maxFilesPerLine })}
+      </p>
+      {files.length > 0 ? (
+        <ul className="file-list">
+          {files.map((file) => (
+            <li key={file.id}>
+              <span>{file.fileName}</span>{' '}
+              <span className="field-hint">
+                ({formatNumber(Math.ceil(file.size / 1024), i18n.language)} Ko)
+              </span>{' '}
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('files.previewLabel', { name: file.fileName })}
+                onClick={() => setPreviewing(file.id)}
+              >
+                {t('files.preview')}
+              </button>{' '}
+              <button
+                type="button"
+                className="button button-small button-danger"
+                aria-label={t('files.removeLabel', { name: file.fileName })}
+                onClick={() => remove.mutate(file.id)}
+              >
+                {t('files.remove')}
+              </button>
+              {previewing === file.id ? (
+                <FilePreview
+                  attachmentId={file.id}
+                  fileName={file.fileName}
+                  mediaType={file.mediaType}
+                  onClose={() => setPreviewing(undefined)}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="file-inputs">
+        <div className="field">
+          <label htmlFor={inputId}>{t('files.add')}</label>
+          <input
+            id={inputId}
+            type="file"
+            accept={ACCEPT}
+            onChange={(event) => onFile(event.target)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={cameraId}>{t('files.camera')}</label>
+          <input
+            id={cameraId}
+            type="file"
+            accept="image/jpeg,image/png"
+            capture="environment"
+            onChange={(event) => onFile(event.target)}
+          />
+        </div>
+      </div>
+      <p className="field-hint">{t('files.hint')}</p>
+      {refusal ? (
+        <p role="alert" className="banner banner-error">
+          {t(`files.refused.${refusal.reason}`, { name: refusal.name })}
+        </p>
+      ) : null}
+      {attach.isError ? (
+        <p role="alert" className="banner banner-error">
+          {t('files.failed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function ChecklistLine({
+  caseId,
+  line,
+  files,
+  today,
+}: {
+  caseId: string;
+  line: ChecklistLineView;
+  files: AttachmentMeta[];
+  today: string;
+}) {
+  const { t, i18n } = useTranslation(['documents', 'assessment']);
+  const translateError = useValidationMessage();
+  const save = useSaveDocumentLine(caseId);
+  const [saved, setSaved] = useState(false);
+  const { item } = line;
+  const { register, handleSubmit, control, formState } = useForm<LineForm>({
+    resolver: zodResolver(LineFormSchema),
+    defaultValues: toLineForm(line),
+  });
+  const translationNeeded = useWatch({ control, name: 'translationNeeded' });
+  const label = t(`lines.${item.code}.label` as 'lines.ephoto.label', { defaultValue: item.code });
+  const titleId = useId();
+
+  const onSubmit = handleSubmit(async (values) => {
+    setSaved(false);
+    const record: DocumentLine = {
+      ...line.record,
+      status: values.status,
+      variant: values.variant || undefined,
+      issuedOn: values.issuedOn || undefined,
+      receivedOn:
+        values.status === 'received' ? (line.record?.receivedOn ?? today) : line.record?.receivedOn,
+      requestedOn:
+        values.status === 'requested'
+          ? (line.record?.requestedOn ?? today)
+          : line.record?.requestedOn,
+      translationNeeded: values.translationNeeded || undefined,
+      translationDone: values.translationNeeded && values.translationDone ? true : undefined,
+      note: values.note.trim() || undefined,
+    };
+    await save.mutateAsync({ code: item.code, line: record });
+    setSaved(true);
+  });
+
+  return (
+    <li className={`checklist-line line-${line.status}`} aria-labelledby={titleId}>
+      <div className="line-head">
+        <h3 id={titleId}>{label}</h3>
+        <span className={`badge ${item.required ? 'badge-required' : ''}`}>
+          {item.required ? t('required') : t('optional')}
+        </span>
+        <span className={`badge badge-status status-${line.status}`}>
+          {t(`status.${line.status}`)}
+        </span>
+      </div>
+      <p className="line-explanation">
+        {t(`lines.${item.code}.explanation` as 'lines.ephoto.explanation', { defaultValue: '' })}
+      </p>
+      {item.maxAgeMonths ? (
+        <p className="field-hint">{t('maxAge', { count: item.maxAgeMonths })}</p>
+      ) : null}
+      {line.staleFrom ? (
+        <p className="field-hint">
+          {t('staleFrom', { date: formatPlainDate(line.staleFrom, i18n.language) })}
+        </p>
+      ) : null}
+      <p className="rule-basis">
+        {item.basis
+          .map((id) => {
+            const rule = getRule(id, today);
+            return rule
+              ? t('assessment:basis', {
+                  id,
+                  basis: rule.basis,
+                  confidence: t(`assessment:confidence.${rule.confidence}`),
+                })
+              : id;
+          })
+          .join(' — ')}
+      </p>
+      <form className="line-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <Field label={t('status.label')}>
+          {(controlProps) => (
+            <select {...controlProps} {...register('status')}>
+              {LINE_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`status.${status}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {item.variants ? (
+          <Field label={t('variant')}>
+            {(controlProps) => (
+              <select {...controlProps} {...register('variant')}>
+                <option value="">—</option>
+                {item.variants?.map((variant) => (
+                  <option key={variant} value={variant}>
+                    {t(`variants.${variant}` as 'variants.passport', { defaultValue: variant })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
+        <Field label={t('issuedOn')} error={translateError(formState.errors.issuedOn?.message)}>
+          {(controlProps) => (
+            <input {...controlProps} {...register('issuedOn')} type="date" max={today} />
+          )}
+        </Field>
+        <label className="choice">
+          <input type="checkbox" {...register('translationNeeded')} />
+          {t('translationNeeded')}
+        </label>
+        {translationNeeded ? (
+          <label className="choice">
+            <input type="checkbox" {...register('translationDone')} />
+            {t('translationDone')}
+          </label>
+        ) : null}
+        <Field label={t('note')} error={translateError(formState.errors.note?.message)}>
+          {(controlProps) => (
+            <input {...controlProps} {...register('note')} type="text" autoComplete="off" />
+          )}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button button-small" disabled={formState.isSubmitting}>
+            {t('save')}
+          </button>
+          {saved ? <span role="status">{t('saved')}</span> : null}
+        </div>
+        {save.isError ? (
+          <p role="alert" className="banner banner-error">
+            {t('saveFailed')}
+          </p>
+        ) : null}
+      </form>
+      <LineFiles caseId={caseId} code={item.code} files={files} />
+    </li>
+  );
+}
+
+/** The checklist generated by the rules from the case's facts, each line tracked and documented. */
+export function DocumentsSection({ caseFile }: { caseFile: CaseFile }) {
+  const { t, i18n } = useTranslation('documents');
+  const today = useToday();
+  const attachments = useQuery(documentQueries.attachments(caseFile.id));
+  const filingOn = caseFile.plannedFilingOn ?? today;
+  const filesByLine = useMemo(() => groupFiles(attachments.data ?? []), [attachments.data]);
+  const lines = useMemo(() => {
+    let items;
+    try {
+      items = assessCase(toCaseFacts(caseFile), today).checklist;
+    } catch {
+      return [];
+    }
+    const counts = Object.fromEntries(
+      [...filesByLine].map(([code, files]) => [code, files.length]),
+    );
+    return buildChecklistView(items, caseFile.documents, counts, filingOn);
+  }, [caseFile, today, filesByLine, filingOn]);
+  const ready = lines.filter((line) => line.ready).length;
+
+  return (
+    <section className="panel" aria-labelledby="documents-title">
+      <h2 id="documents-title">{t('title')}</h2>
+      <p>{t('intro')}</p>
+      <p className="field-hint">
+        {caseFile.plannedFilingOn
+          ? t('filingOn', { date: formatPlainDate(caseFile.plannedFilingOn, i18n.language) })
+          : t('filingToday')}
+      </p>
+      <p role="status" className="count">
+        {t('summary', { count: lines.length, ready })}
+      </p>
+      <ul className="checklist">
+        {lines.map((line) => (
+          <ChecklistLine
+            key={`${line.item.code}-${line.record?.status ?? ''}`}
+            caseId={caseFile.id}
+            line={line}
+            files={filesByLine.get(line.item.code) ?? []}
+            today={today}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function groupFiles(files: readonly AttachmentMeta[]): Map<string, AttachmentMeta[]> {
+  const byLine = new Map<string, AttachmentMeta[]>();
+  for (const file of files) byLine.set(file.lineCode, [...(byLine.get(file.lineCode) ?? []), file]);
+  return byLine;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { assessCase, type CaseFacts } from '../../../src/domain';
+import { buildChecklistView } from '../../../src/features/documents/checklist-view';
+import type { DocumentLine } from '../../../src/storage/case-file';
+
+const FILING = '2026-11-22';
+
+function facts(housing: 'own' | 'hotel' | 'hosted'): CaseFacts {
+  return {
+    pathway: 'fr-trafficking',
+    person: { birthDate: '1995-04-12', housing },
+    situation: {},
+    events: [{ type: 'complaint-filed', on: '2026-09-01' }],
+  };
+}
+
+function view(housing: 'own' | 'hotel' | 'hosted', records: Record<string, DocumentLine>) {
+  return buildChecklistView(assessCase(facts(housing), FILING).checklist, records, {}, FILING);
+}
+
+describe('the document checklist of a case', () => {
+  it.each([
+    ['2026-04-22', 'expired', false],
+    ['2026-06-22', 'received', true],
+  ] as const)(
+    'FR-C2 a domicile proof issued on %s, for a filing on 2026-11-22, is %s',
+    (issuedOn, status, ready) => {
+      const line = view('own', { 'domicile-proof': { status: 'received', issuedOn } }).find(
+        (l) => l.item.code === 'domicile-proof',
+      );
+      expect(line?.status).toBe(status);
+      expect(line?.ready).toBe(ready);
+    },
+  );
+
+  it('FR-C2 changing housing from own to hotel swaps the domicile lines and keeps what was recorded on the lines that stay', () => {
+    const records: Record<string, DocumentLine> = {
+      'domicile-proof': { status: 'received', issuedOn: '2026-10-01' },
+      'birth-certificate': { status: 'received', issuedOn: '2020-01-01', note: 'copie intégrale' },
+      'nationality-proof': { status: 'requested', variant: 'passport', requestedOn: '2026-11-01' },
+    };
+    const own = view('own', records).map((l) => l.item.code);
+    const hotel = view('hotel', records);
+
+    expect(own).toContain('domicile-proof');
+    expect(hotel.map((l) => l.item.code)).not.toContain('domicile-proof');
+    expect(hotel.map((l) => l.item.code)).toEqual(
+      expect.arrayContaining(['hotel-attestation', 'hotel-invoice']),
+    );
+    expect(hotel.find((l) => l.item.code === 'hotel-attestation')?.status).toBe('missing');
+    expect(hotel.find((l) => l.item.code === 'birth-certificate')?.record).toEqual(
+      records['birth-certificate'],
+    );
+    expect(hotel.find((l) => l.item.code === 'nationality-proof')?.status).toBe('requested');
+  });
+
+  it('FR-C1 a nationality certificate chosen as the nationality proof must be less than 6 months old too', () => {
+    const stale = view('own', {
+      'nationality-proof': {
+        status: 'received',
+        variant: 'nationality-certificate',
+        issuedOn: '2026-04-01',
+      },
+    });
+    const passport = view('own', {
+      'nationality-proof': { status: 'received', variant: 'passport', issuedOn: '2016-04-01' },
+    });
+    expect(stale.find((l) => l.item.code === 'nationality-proof')?.status).toBe('expired');
+    expect(passport.find((l) => l.item.code === 'nationality-proof')?.status).toBe('received');
+  });
+});
