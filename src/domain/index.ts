@@ -97,3 +97,10 @@ export {
   isEphotoCode,
   type UploadRefusal,
 } from './check-document';
+export {
+  DOCUMENT_STATUSES,
+  trackDocuments,
+  type DocumentRecord,
+  type DocumentStatus,
+  type TrackedLine,
+} from './track-documents';

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   CaseEventSchema,
+  DOCUMENT_STATUSES,
   PATHWAYS,
   PersonSchema,
   PlainDateSchema,
@@ -88,13 +89,8 @@ export const TimelineEntrySchema = z.object({
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
-export const LINE_STATUSES = [
-  'missing',
-  'requested',
-  'received',
-  'expired',
-  'not-applicable',
-] as const;
+/** The states of a document line: the domain's (it turns a stale received document to expired). */
+export const LINE_STATUSES = DOCUMENT_STATUSES;
 
 /** What the worker records about one document line of the checklist (keyed by the line's code). */
 export const DocumentLineSchema = z.object({

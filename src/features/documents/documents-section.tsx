@@ -10,6 +10,8 @@ import {
   assessCase,
   checkUpload,
   getRule,
+  trackDocuments,
+  type TrackedLine,
   type UploadRefusal,
 } from '../../domain';
 import { formatNumber, formatPlainDate } from '../../i18n/format';
@@ -24,7 +26,6 @@ import {
 } from '../../storage/case-file';
 import { Field } from '../../ui/field';
 import { useToday } from '../../ui/use-today';
-import { buildChecklistView, type ChecklistLineView } from './checklist-view';
 import {
   documentQueries,
   useAttachFile,
@@ -44,7 +45,7 @@ interface LineForm {
   note: string;
 }
 
-function toLineForm(line: ChecklistLineView): LineForm {
+function toLineForm(line: TrackedLine<DocumentLine>): LineForm {
   return {
     status: line.record?.status ?? 'missing',
     variant: line.record?.variant ?? '',
@@ -176,7 +177,7 @@ function ChecklistLine({
   today,
 }: {
   caseId: string;
-  line: ChecklistLineView;
+  line: TrackedLine<DocumentLine>;
   files: AttachmentMeta[];
   today: string;
 }) {
@@ -330,7 +331,7 @@ export function DocumentsSection({ caseFile }: { caseFile: CaseFile }) {
     const counts = Object.fromEntries(
       [...filesByLine].map(([code, files]) => [code, files.length]),
     );
-    return buildChecklistView(items, caseFile.documents, counts, filingOn);
+    return trackDocuments(items, caseFile.documents, counts, filingOn);
   }, [caseFile, today, filesByLine, filingOn]);
   const ready = lines.filter((line) => line.ready).length;
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessCase, type CaseFacts } from '../../../src/domain';
-import { buildChecklistView } from '../../../src/features/documents/checklist-view';
-import type { DocumentLine } from '../../../src/storage/case-file';
+import { assessCase, trackDocuments, type CaseFacts, type DocumentRecord } from '../../src/domain';
 
 const FILING = '2026-11-22';
 
@@ -14,8 +12,8 @@ function facts(housing: 'own' | 'hotel' | 'hosted'): CaseFacts {
   };
 }
 
-function view(housing: 'own' | 'hotel' | 'hosted', records: Record<string, DocumentLine>) {
-  return buildChecklistView(assessCase(facts(housing), FILING).checklist, records, {}, FILING);
+function view(housing: 'own' | 'hotel' | 'hosted', records: Record<string, DocumentRecord>) {
+  return trackDocuments(assessCase(facts(housing), FILING).checklist, records, {}, FILING);
 }
 
 describe('the document checklist of a case', () => {
@@ -34,10 +32,10 @@ describe('the document checklist of a case', () => {
   );
 
   it('FR-C2 changing housing from own to hotel swaps the domicile lines and keeps what was recorded on the lines that stay', () => {
-    const records: Record<string, DocumentLine> = {
+    const records: Record<string, DocumentRecord> = {
       'domicile-proof': { status: 'received', issuedOn: '2026-10-01' },
-      'birth-certificate': { status: 'received', issuedOn: '2020-01-01', note: 'copie intégrale' },
-      'nationality-proof': { status: 'requested', variant: 'passport', requestedOn: '2026-11-01' },
+      'birth-certificate': { status: 'received', issuedOn: '2020-01-01' },
+      'nationality-proof': { status: 'requested', variant: 'passport' },
     };
     const own = view('own', records).map((l) => l.item.code);
     const hotel = view('hotel', records);
