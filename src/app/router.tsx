@@ -1,4 +1,6 @@
 import { Navigate, createBrowserRouter } from 'react-router';
+import { ApplicationPage } from '../features/application/application-page';
+import { DossierPage } from '../features/application/dossier-page';
 import { CaseListPage } from '../features/cases/case-list-page';
 import { CasePage } from '../features/cases/case-page';
 import { CreateCasePage } from '../features/cases/create-case-page';
@@ -27,6 +29,8 @@ export function buildRoutes(options: LayoutProps = {}) {
                 <CasePage renderSections={(caseFile) => <DocumentsSection caseFile={caseFile} />} />
               ),
             },
+            { path: 'cases/:caseId/application', element: <ApplicationPage /> },
+            { path: 'cases/:caseId/dossier', element: <DossierPage /> },
             { path: 'deadlines', element: <DeadlinesPage /> },
             { path: 'settings', element: <SettingsPage /> },
             { path: '*', element: <RouteError /> },

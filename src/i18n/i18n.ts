@@ -15,6 +15,7 @@ export const NAMESPACES = [
   'vault',
   'assessment',
   'documents',
+  'application',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

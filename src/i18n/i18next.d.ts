@@ -1,4 +1,5 @@
 // Keys are typed from the French reference files: a missing key is a type error.
+import type application from '../../locales/fr/application.json';
 import type assessment from '../../locales/fr/assessment.json';
 import type cases from '../../locales/fr/cases.json';
 import type common from '../../locales/fr/common.json';
@@ -20,6 +21,7 @@ declare module 'i18next' {
       vault: typeof vault;
       assessment: typeof assessment;
       documents: typeof documents;
+      application: typeof application;
     };
   }
 }

@@ -59,6 +59,9 @@ function demoCases(today: string): { pathway: Pathway; content: CaseFileContentI
       content: {
         ...person('DEMO-FR-002', 'Brise', 'AL'),
         person: { birthDate: '1994-11-02', housing: 'own' },
+        // A domicile proof that will be too old on the planned filing date (FR-C2).
+        plannedFilingOn: shiftDays(today, 10),
+        documents: { 'domicile-proof': { status: 'received', issuedOn: ago(180) } },
         situation: { proceedings: 'investigation' },
         timeline: timeline(
           { type: 'complaint-filed', on: ago(420) },

@@ -45,6 +45,11 @@ export function CasePage({ renderSections }: CasePageProps) {
         <dt>{t('detail.updatedAt')}</dt>
         <dd>{formatInstant(updatedAt, i18n.language)}</dd>
       </dl>
+      <p className="actions">
+        <Link to={`/cases/${caseFile.data.id}/application`} className="button button-primary">
+          {t('detail.application')}
+        </Link>
+      </p>
       <div className="case-columns">
         <div>
           <AssessmentPanel caseFile={caseFile.data} />

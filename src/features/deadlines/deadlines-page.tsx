@@ -3,11 +3,13 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getRule } from '../../domain';
+import { formatPlainDate } from '../../i18n/format';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
 import { downloadFile } from '../../ui/download';
 import { PageTitle } from '../../ui/page-title';
 import { useToday } from '../../ui/use-today';
 import { URGENCIES, collectDeadlines, type CaseDeadline, type Urgency } from './collect-deadlines';
+import { collectDocumentExpiries } from './collect-document-expiries';
 import { deadlineQueries } from './deadline-queries';
 import { buildCalendar, caseReference } from './ics';
 
@@ -41,7 +43,7 @@ function DeadlineRow({ deadline, today }: { deadline: CaseDeadline; today: strin
 }
 
 export function DeadlinesPage() {
-  const { t } = useTranslation(['deadlines', 'common', 'assessment']);
+  const { t, i18n } = useTranslation(['deadlines', 'common', 'assessment', 'documents']);
   const today = useToday();
   const showMetId = useId();
   const [showMet, setShowMet] = useState(false);
@@ -55,6 +57,10 @@ export function DeadlinesPage() {
     items: deadlines.filter((deadline) => deadline.urgency === urgency),
   }));
   const upcoming = deadlines.filter((deadline) => deadline.status !== 'met');
+  const expiries = useMemo(
+    () => (cases.data ? collectDocumentExpiries(cases.data, today) : []),
+    [cases.data, today],
+  );
 
   const exportCalendar = () => {
     const calendar = buildCalendar(
@@ -98,6 +104,31 @@ export function DeadlinesPage() {
       {cases.isPending ? <p>{t('common:loading')}</p> : null}
       {cases.data && upcoming.length === 0 && !showMet ? (
         <p className="empty">{t('empty')}</p>
+      ) : null}
+      {expiries.length > 0 ? (
+        <section className="panel" aria-labelledby="deadlines-documents">
+          <h2 id="deadlines-documents">{t('documents.title', { count: expiries.length })}</h2>
+          <ul className="deadlines">
+            {expiries.map((expiry) => (
+              <li key={`${expiry.caseId}-${expiry.code}`} className="deadline deadline-overdue">
+                <Link to={`/cases/${expiry.caseId}`} className="deadline-case">
+                  {expiry.caseLabel}
+                </Link>
+                <span className="deadline-title">
+                  {t(`documents:lines.${expiry.code}.label` as 'documents:lines.ephoto.label', {
+                    defaultValue: expiry.code,
+                  })}
+                </span>
+                <span>
+                  {t('documents.staleBeforeFiling', {
+                    stale: formatPlainDate(expiry.staleFrom, i18n.language),
+                    filing: formatPlainDate(expiry.filingOn, i18n.language),
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {groups.map(({ urgency, items }) =>
         items.length > 0 ? (

@@ -1,0 +1,336 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { z } from 'zod';
+import { isEphotoCode } from '../../domain';
+import { formatPlainDate } from '../../i18n/format';
+import { useValidationMessage } from '../../i18n/use-validation-message';
+import { contentOf, type CaseFile } from '../../storage/case-file';
+import { StaleRecordError } from '../../storage/errors';
+import { getRepositories } from '../../storage/storage';
+import { downloadFile } from '../../ui/download';
+import { Field } from '../../ui/field';
+import { PageTitle } from '../../ui/page-title';
+import { useToday } from '../../ui/use-today';
+import { applicationQueries } from './application-queries';
+import { assessApplication, type FieldReadiness } from './application-readiness';
+import { useFieldText } from './use-field-text';
+import { buildZip, nameAttachments } from './zip-attachments';
+
+const DetailsFormSchema = z.object({
+  ephotoCode: z
+    .string()
+    .refine((value) => value.trim() === '' || isEphotoCode(value), 'validation.ephoto'),
+  swornNeedsPermit: z.boolean(),
+  swornAwareOfPenalties: z.boolean(),
+  observations: z.string().max(4000, 'validation.tooLong'),
+});
+type DetailsForm = z.infer<typeof DetailsFormSchema>;
+
+function ReadinessList({ items }: { items: FieldReadiness[] }) {
+  const { t } = useTranslation('application');
+  const show = useFieldText();
+  return (
+    <ul className="readiness">
+      {items.map((item) => (
+        <li key={item.code} className={item.ready ? 'is-ready' : 'is-missing'}>
+          <span className="readiness-label">{t(`fields.${item.code}`)}</span>
+          <span className="readiness-value">{show(item)}</span>
+          <span className="readiness-state">
+            {item.optional && !item.value ? t('optional') : item.ready ? t('ready') : t('missing')}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function StepState({ items }: { items: { ready: boolean }[] }) {
+  const { t } = useTranslation('application');
+  const missing = items.filter((item) => !item.ready).length;
+  return (
+    <p className={`step-state ${missing === 0 ? 'is-ready' : 'is-missing'}`}>
+      {missing === 0 ? t('stepReady') : t('stepMissing', { count: missing })}
+    </p>
+  );
+}
+
+function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
+  const { t, i18n } = useTranslation(['application', 'documents', 'cases']);
+  const translateError = useValidationMessage();
+  const today = useToday();
+  const queryClient = useQueryClient();
+  const attachments = useQuery(applicationQueries.attachments(caseFile.id));
+  const counts = useMemo(() => {
+    const byLine: Record<string, number> = {};
+    for (const file of attachments.data ?? [])
+      byLine[file.lineCode] = (byLine[file.lineCode] ?? 0) + 1;
+    return byLine;
+  }, [attachments.data]);
+  const readiness = assessApplication(caseFile, counts, today);
+  const [outcome, setOutcome] = useState<'saved' | 'stale' | 'failed' | undefined>();
+  const [recordedOn, setRecordedOn] = useState<string | undefined>();
+  const recordDateId = useId();
+  const [filedOn, setFiledOn] = useState(today);
+  const form = useForm<DetailsForm>({
+    resolver: zodResolver(DetailsFormSchema),
+    defaultValues: {
+      ephotoCode: caseFile.application.ephotoCode ?? '',
+      swornNeedsPermit: caseFile.application.swornNeedsPermit === true,
+      swornAwareOfPenalties: caseFile.application.swornAwareOfPenalties === true,
+      observations: caseFile.application.observations ?? '',
+    },
+  });
+  const setCase = (saved: CaseFile) =>
+    queryClient.setQueryData(applicationQueries.caseFile(caseFile.id).queryKey, saved);
+  const saveDetails = useMutation({
+    mutationFn: (values: DetailsForm) =>
+      getRepositories().cases.update(
+        caseFile.id,
+        {
+          ...contentOf(caseFile),
+          application: {
+            ephotoCode: values.ephotoCode.replace(/\s/g, '') || undefined,
+            swornNeedsPermit: values.swornNeedsPermit || undefined,
+            swornAwareOfPenalties: values.swornAwareOfPenalties || undefined,
+            observations: values.observations.trim() || undefined,
+          },
+        },
+        caseFile.rev,
+      ),
+    networkMode: 'always',
+    onSuccess: setCase,
+  });
+  const recordFiling = useMutation({
+    mutationFn: () =>
+      getRepositories().cases.putTimelineEntry(caseFile.id, {
+        event: { type: 'application-filed', on: filedOn, application: readiness.nextApplication },
+      }),
+    networkMode: 'always',
+    onSuccess: (saved) => {
+      setCase(saved);
+      setRecordedOn(filedOn);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases', 'list'] }),
+  });
+
+  const onSave = form.handleSubmit(async (values) => {
+    setOutcome(undefined);
+    try {
+      await saveDetails.mutateAsync(values);
+      form.reset(values);
+      setOutcome('saved');
+    } catch (error) {
+      setOutcome(error instanceof StaleRecordError ? 'stale' : 'failed');
+    }
+  });
+
+  const downloadZip = async () => {
+    const lines = readiness.documents.map((line) => ({
+      code: line.item.code,
+      label: t(`documents:lines.${line.item.code}.label` as 'documents:lines.ephoto.label', {
+        defaultValue: line.item.code,
+      }),
+    }));
+    const named = nameAttachments(lines, attachments.data ?? []);
+    const zip = await buildZip(named, (id) => getRepositories().attachments.read(id));
+    // Named by the case's short reference, never by the person.
+    downloadFile(
+      `passerelle-pieces-${caseFile.id.slice(-8)}.zip`,
+      zip.slice().buffer,
+      'application/zip',
+    );
+  };
+
+  const documentsReady = readiness.documents.filter((line) => line.ready).length;
+  return (
+    <>
+      <form noValidate onSubmit={(event) => void onSave(event)}>
+        <ol className="steps" aria-label={t('stepsLabel')}>
+          <li className="panel">
+            <h2>{t('steps.personal')}</h2>
+            <StepState items={readiness.personal} />
+            <ReadinessList items={readiness.personal} />
+            <p className="field-hint">
+              {t('editInCase')} <Link to={`/cases/${caseFile.id}`}>{t('back')}</Link>
+            </p>
+          </li>
+          <li className="panel">
+            <h2>{t('steps.reason')}</h2>
+            <StepState items={readiness.reason} />
+            <ReadinessList
+              items={readiness.reason.filter(
+                (item) => item.code !== 'swornNeedsPermit' && item.code !== 'swornAwareOfPenalties',
+              )}
+            />
+            <label className="choice">
+              <input type="checkbox" {...form.register('swornNeedsPermit')} />
+              {t('fields.swornNeedsPermit')}
+            </label>
+            <label className="choice">
+              <input type="checkbox" {...form.register('swornAwareOfPenalties')} />
+              {t('fields.swornAwareOfPenalties')}
+            </label>
+          </li>
+          <li className="panel">
+            <h2>{t('steps.documents')}</h2>
+            <StepState
+              items={[
+                readiness.ephoto,
+                ...readiness.documents.filter((line) => line.item.required),
+              ]}
+            />
+            <Field
+              label={t('fields.ephotoCode')}
+              error={translateError(form.formState.errors.ephotoCode?.message)}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  {...form.register('ephotoCode')}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                />
+              )}
+            </Field>
+            <p className="count">
+              {t('documentsSummary', { count: readiness.documents.length, ready: documentsReady })}
+            </p>
+            <ul className="readiness">
+              {readiness.documents.map((line) => (
+                <li
+                  key={line.item.code}
+                  className={line.ready || !line.item.required ? 'is-ready' : 'is-missing'}
+                >
+                  <span className="readiness-label">
+                    {t(
+                      `documents:lines.${line.item.code}.label` as 'documents:lines.ephoto.label',
+                      { defaultValue: line.item.code },
+                    )}
+                  </span>
+                  <span className="readiness-value">
+                    {t(`documents:status.${line.status}`)} ·{' '}
+                    {t('files', { count: line.attachmentCount })}
+                  </span>
+                  <span className="readiness-state">
+                    {line.ready
+                      ? t('ready')
+                      : line.item.required
+                        ? t('missing')
+                        : t('documents:optional')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </li>
+          <li className="panel">
+            <h2>{t('steps.filing')}</h2>
+            <Field
+              label={t('fields.observations')}
+              error={translateError(form.formState.errors.observations?.message)}
+            >
+              {(control) => <textarea {...control} {...form.register('observations')} rows={4} />}
+            </Field>
+            <div className="actions">
+              <button
+                type="submit"
+                className="button button-primary"
+                disabled={form.formState.isSubmitting}
+              >
+                {t('save')}
+              </button>
+              {outcome === 'saved' ? <span role="status">{t('saved')}</span> : null}
+            </div>
+            {outcome === 'stale' || outcome === 'failed' ? (
+              <p role="alert" className="banner banner-error">
+                {t(outcome === 'stale' ? 'stale' : 'saveFailed')}
+              </p>
+            ) : null}
+          </li>
+        </ol>
+      </form>
+      <section className="panel" aria-labelledby="record-title">
+        <h2 id="record-title">{t('steps.confirmation')}</h2>
+        <h3>{t('record.title')}</h3>
+        {readiness.isReady ? (
+          <p>{t('record.readyText')}</p>
+        ) : (
+          <p className="banner banner-warning">{t('record.notReady')}</p>
+        )}
+        <p>
+          {t('record.kind')} :{' '}
+          <strong>{t(`cases:timeline.applications.${readiness.nextApplication}`)}</strong>
+        </p>
+        <div className="field">
+          <label htmlFor={recordDateId}>{t('record.on')}</label>
+          <input
+            id={recordDateId}
+            type="date"
+            value={filedOn}
+            max={today}
+            onChange={(event) => setFiledOn(event.target.value)}
+          />
+        </div>
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!readiness.isReady || recordFiling.isPending || !filedOn}
+            onClick={() => recordFiling.mutate()}
+          >
+            {t('record.submit')}
+          </button>
+        </div>
+        {recordedOn ? (
+          <p role="status" className="banner banner-success">
+            {t('record.done', { date: formatPlainDate(recordedOn, i18n.language) })}
+          </p>
+        ) : null}
+      </section>
+      <section className="panel" aria-labelledby="exports-title">
+        <h2 id="exports-title">{t('exports.title')}</h2>
+        <div className="actions">
+          <Link className="button" to={`/cases/${caseFile.id}/dossier`}>
+            {t('exports.print')}
+          </Link>
+          <button
+            type="button"
+            className="button"
+            disabled={(attachments.data ?? []).length === 0}
+            onClick={() => void downloadZip()}
+          >
+            {t('exports.zip')}
+          </button>
+        </div>
+        <p className="field-hint">
+          {(attachments.data ?? []).length === 0 ? t('exports.zipEmpty') : t('exports.zipHint')}
+        </p>
+      </section>
+    </>
+  );
+}
+
+/** The online filing's five steps, prepared from the case file; the filing recorded on the timeline. */
+export function ApplicationPage() {
+  const { t } = useTranslation(['application', 'common']);
+  const { caseId = '' } = useParams();
+  const caseFile = useQuery(applicationQueries.caseFile(caseId));
+  if (caseFile.isPending) return <p>{t('common:loading')}</p>;
+  if (!caseFile.data) return <p>{t('common:notFound.title')}</p>;
+  return (
+    <article>
+      <Link to={`/cases/${caseId}`} className="back-link">
+        {t('back')}
+      </Link>
+      <PageTitle appName={t('common:appName')}>
+        {t('title', { label: caseFile.data.label })}
+      </PageTitle>
+      <p>{t('intro')}</p>
+      <ApplicationView key={`${caseFile.data.id}`} caseFile={caseFile.data} />
+    </article>
+  );
+}

@@ -1,0 +1,163 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { assessCase, type CaseEvent } from '../../domain';
+import { formatPlainDate } from '../../i18n/format';
+import { toCaseFacts, type CaseFile } from '../../storage/case-file';
+import { PageTitle } from '../../ui/page-title';
+import { useToday } from '../../ui/use-today';
+import { applicationQueries } from './application-queries';
+import { assessApplication } from './application-readiness';
+import { useFieldText } from './use-field-text';
+
+function dateOf(event: CaseEvent): string {
+  if (event.type === 'permit-issued' || event.type === 'prolongation-issued')
+    return event.validFrom;
+  if (event.type === 'complement-requested') return event.openedOn;
+  return event.on;
+}
+
+function Dossier({ caseFile }: { caseFile: CaseFile }) {
+  const { t, i18n } = useTranslation(['application', 'documents', 'cases', 'assessment', 'common']);
+  const today = useToday();
+  const attachments = useQuery(applicationQueries.attachments(caseFile.id));
+  const counts = useMemo(() => {
+    const byLine: Record<string, number> = {};
+    for (const file of attachments.data ?? [])
+      byLine[file.lineCode] = (byLine[file.lineCode] ?? 0) + 1;
+    return byLine;
+  }, [attachments.data]);
+  const readiness = assessApplication(caseFile, counts, today);
+  let deadlines: ReturnType<typeof assessCase>['deadlines'] = [];
+  try {
+    deadlines = assessCase(toCaseFacts(caseFile), today).deadlines;
+  } catch {
+    deadlines = [];
+  }
+  const date = (value: string) => formatPlainDate(value, i18n.language);
+  const show = useFieldText();
+  const timeline = [...caseFile.timeline].sort((a, b) =>
+    dateOf(a.event).localeCompare(dateOf(b.event)),
+  );
+
+  return (
+    <div className="dossier">
+      <section className="dossier-cover">
+        <p className="dossier-kicker">{t('dossier.title')}</p>
+        <p className="dossier-case">
+          {t('dossier.caseNumber')} <strong>{caseFile.label}</strong>
+        </p>
+        <p>
+          {t('dossier.pathway')} : {t(`common:pathway.${caseFile.pathway}`)}
+        </p>
+        <p>{t('dossier.preparedOn', { date: date(today) })}</p>
+        <p className="dossier-confidential">{t('dossier.confidential')}</p>
+      </section>
+      <section>
+        <h2>{t('dossier.facts')}</h2>
+        <table className="table">
+          <tbody>
+            {[
+              ...readiness.personal,
+              ...readiness.reason,
+              readiness.ephoto,
+              ...readiness.filing,
+            ].map((item) => (
+              <tr key={item.code}>
+                <th scope="row">{t(`fields.${item.code}`)}</th>
+                <td>{show(item)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section>
+        <h2>{t('dossier.checklist')}</h2>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dossier.document')}</th>
+              <th scope="col">{t('dossier.status')}</th>
+              <th scope="col">{t('dossier.files')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {readiness.documents.map((line) => (
+              <tr key={line.item.code}>
+                <th scope="row">
+                  {t(`documents:lines.${line.item.code}.label` as 'documents:lines.ephoto.label', {
+                    defaultValue: line.item.code,
+                  })}
+                </th>
+                <td>
+                  {t(`documents:status.${line.status}`)}
+                  {line.record?.issuedOn ? ` · ${date(line.record.issuedOn)}` : ''}
+                </td>
+                <td>{line.attachmentCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section>
+        <h2>{t('dossier.timeline')}</h2>
+        {timeline.length === 0 ? <p>{t('dossier.none')}</p> : null}
+        <table className="table">
+          <tbody>
+            {timeline.map((entry) => (
+              <tr key={entry.id}>
+                <th scope="row">{date(dateOf(entry.event))}</th>
+                <td>{t(`cases:timeline.types.${entry.event.type}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section>
+        <h2>{t('dossier.deadlines')}</h2>
+        {deadlines.length === 0 ? <p>{t('dossier.none')}</p> : null}
+        <table className="table">
+          <tbody>
+            {deadlines.map((deadline) => (
+              <tr key={deadline.code}>
+                <th scope="row">{t(`assessment:deadline.${deadline.code}`)}</th>
+                <td>
+                  {date(deadline.due)} · {t(`assessment:status.${deadline.status}`)} ·{' '}
+                  {deadline.basis.join(', ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}
+
+/** The application dossier, laid out for paper: the browser prints it or saves it as PDF. */
+export function DossierPage() {
+  const { t } = useTranslation(['application', 'common']);
+  const { caseId = '' } = useParams();
+  const caseFile = useQuery(applicationQueries.caseFile(caseId));
+  if (caseFile.isPending) return <p>{t('common:loading')}</p>;
+  if (!caseFile.data) return <p>{t('common:notFound.title')}</p>;
+  return (
+    <article>
+      <div className="no-print">
+        <Link to={`/cases/${caseId}/application`} className="back-link">
+          {t('back')}
+        </Link>
+      </div>
+      <div className="no-print">
+        <PageTitle appName={t('common:appName')}>{t('dossier.title')}</PageTitle>
+      </div>
+      <div className="no-print actions">
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          {t('dossier.print')}
+        </button>
+      </div>
+      <Dossier caseFile={caseFile.data} />
+    </article>
+  );
+}
