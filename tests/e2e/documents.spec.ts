@@ -116,6 +116,12 @@ test('FR-C2 a hosted adult: host lines, a scan attached, the application shows w
   expect(names).toEqual([expect.stringMatching(/^\d{2}-attestation-d-hebergement\.png$/)]);
   expect(Buffer.from(entries[names[0] ?? ''] ?? [])).toEqual(PNG);
 
+  // Recording the filing puts it on the timeline.
+  await page.getByRole('button', { name: 'Enregistrer le dépôt de la demande' }).click();
+  await expect(
+    page.getByText('Dépôt enregistré dans la chronologie', { exact: false }),
+  ).toBeVisible();
+
   await page.getByRole('link', { name: 'Dossier imprimable (et PDF)' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Dossier de demande de titre de séjour' }),
@@ -136,6 +142,7 @@ test('FR-C2 a hosted adult: host lines, a scan attached, the application shows w
   ]) {
     expect(text, label).toContain(label);
   }
+  expect(text).toContain('Demande déposée');
   expect(text).not.toContain('Verrouiller');
 });
 

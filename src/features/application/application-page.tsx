@@ -166,14 +166,18 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
                 (item) => item.code !== 'swornNeedsPermit' && item.code !== 'swornAwareOfPenalties',
               )}
             />
-            <label className="choice">
-              <input type="checkbox" {...form.register('swornNeedsPermit')} />
-              {t('fields.swornNeedsPermit')}
-            </label>
-            <label className="choice">
-              <input type="checkbox" {...form.register('swornAwareOfPenalties')} />
-              {t('fields.swornAwareOfPenalties')}
-            </label>
+            {readiness.filedBy === 'anef' ? (
+              <>
+                <label className="choice">
+                  <input type="checkbox" {...form.register('swornNeedsPermit')} />
+                  {t('fields.swornNeedsPermit')}
+                </label>
+                <label className="choice">
+                  <input type="checkbox" {...form.register('swornAwareOfPenalties')} />
+                  {t('fields.swornAwareOfPenalties')}
+                </label>
+              </>
+            ) : null}
           </li>
           <li className="panel">
             <h2>{t('steps.documents')}</h2>
@@ -183,20 +187,25 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
                 ...readiness.documents.filter((line) => line.item.required),
               ]}
             />
-            <Field
-              label={t('fields.ephotoCode')}
-              error={translateError(form.formState.errors.ephotoCode?.message)}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  {...form.register('ephotoCode')}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                />
-              )}
-            </Field>
+            {readiness.filedBy === 'be-centre' ? (
+              <p className="banner banner-warning">{t('beCentre')}</p>
+            ) : null}
+            {readiness.filedBy === 'anef' ? (
+              <Field
+                label={t('fields.ephotoCode')}
+                error={translateError(form.formState.errors.ephotoCode?.message)}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    {...form.register('ephotoCode')}
+                    type="text"
+                    inputMode="numeric"
+                    autoComplete="off"
+                  />
+                )}
+              </Field>
+            ) : null}
             <p className="count">
               {t('documentsSummary', { count: readiness.documents.length, ready: documentsReady })}
             </p>
@@ -329,7 +338,7 @@ export function ApplicationPage() {
       <PageTitle appName={t('common:appName')}>
         {t('title', { label: caseFile.data.label })}
       </PageTitle>
-      <p>{t('intro')}</p>
+      <p>{t(caseFile.data.pathway === 'be-trafficking' ? 'introBe' : 'intro')}</p>
       <ApplicationView key={`${caseFile.data.id}`} caseFile={caseFile.data} />
     </article>
   );

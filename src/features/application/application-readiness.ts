@@ -43,6 +43,8 @@ export interface ApplicationReadiness {
   isReady: boolean;
   /** The application the next filing would be: a renewal once a card or an APS has been issued. */
   nextApplication: 'first' | 'renewal';
+  /** France: the person files online (ANEF). Belgium: the recognised centre files with the Office des Étrangers. */
+  filedBy: 'anef' | 'be-centre';
 }
 
 const field = (
@@ -75,16 +77,28 @@ export function assessApplication(
     field('phone', contact.phone, false),
     field('email', contact.email, false),
   ];
+  const filedBy = caseFile.pathway === 'be-trafficking' ? 'be-centre' : 'anef';
+  const anef = filedBy === 'anef';
+  const union = isUnion
+    ? [field('unionDate', family.unionDate, anef), field('unionCountry', family.unionCountry, anef)]
+    : [];
+  // The sworn statements are the online form's (FR-G6): a Belgian request has none.
+  const sworn = anef
+    ? [
+        field('swornNeedsPermit', application.swornNeedsPermit === true ? true : undefined),
+        field(
+          'swornAwareOfPenalties',
+          application.swornAwareOfPenalties === true ? true : undefined,
+        ),
+      ]
+    : [];
   const reason = [
     field('arrivedOn', person.arrivedOn),
-    field('familyStatus', family.status),
-    ...(isUnion
-      ? [field('unionDate', family.unionDate), field('unionCountry', family.unionCountry)]
-      : []),
+    field('familyStatus', family.status, anef),
+    ...union,
     // A yes/no question: an unticked box answers "no".
     field('dependentChildren', family.dependentChildren === true, false),
-    field('swornNeedsPermit', application.swornNeedsPermit === true ? true : undefined),
-    field('swornAwareOfPenalties', application.swornAwareOfPenalties === true ? true : undefined),
+    ...sworn,
   ];
   let documents: TrackedLine<DocumentLine>[] = [];
   try {
@@ -103,7 +117,7 @@ export function assessApplication(
   } catch {
     documents = [];
   }
-  const ephoto = field('ephotoCode', application.ephotoCode);
+  const ephoto = field('ephotoCode', application.ephotoCode, anef);
   const filing = [field('observations', application.observations, false)];
   const permitIssued = caseFile.timeline.some(
     ({ event }) =>
@@ -121,5 +135,6 @@ export function assessApplication(
     filing,
     isReady,
     nextApplication: permitIssued ? 'renewal' : 'first',
+    filedBy,
   };
 }
