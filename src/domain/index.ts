@@ -104,3 +104,4 @@ export {
   type DocumentStatus,
   type TrackedLine,
 } from './track-documents';
+export { dateOfEvent } from './date-of-event';

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,7 +15,7 @@ import { downloadFile } from '../../ui/download';
 import { Field } from '../../ui/field';
 import { PageTitle } from '../../ui/page-title';
 import { useToday } from '../../ui/use-today';
-import { applicationQueries } from './application-queries';
+import { applicationQueries, useAttachmentCounts } from './application-queries';
 import { assessApplication, type FieldReadiness } from './application-readiness';
 import { useFieldText } from './use-field-text';
 import { buildZip, nameAttachments } from './zip-attachments';
@@ -63,13 +63,7 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
   const translateError = useValidationMessage();
   const today = useToday();
   const queryClient = useQueryClient();
-  const attachments = useQuery(applicationQueries.attachments(caseFile.id));
-  const counts = useMemo(() => {
-    const byLine: Record<string, number> = {};
-    for (const file of attachments.data ?? [])
-      byLine[file.lineCode] = (byLine[file.lineCode] ?? 0) + 1;
-    return byLine;
-  }, [attachments.data]);
+  const { attachments, counts } = useAttachmentCounts(caseFile.id);
   const readiness = assessApplication(caseFile, counts, today);
   const [outcome, setOutcome] = useState<'saved' | 'stale' | 'failed' | undefined>();
   const [recordedOn, setRecordedOn] = useState<string | undefined>();

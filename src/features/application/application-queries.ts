@@ -1,4 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { getRepositories } from '../../storage/storage';
 
 /** The same keys as the case page's, so every view of a case stays in step. */
@@ -16,3 +17,15 @@ export const applicationQueries = {
       networkMode: 'always',
     }),
 };
+
+/** The case's attachments, and how many each checklist line has. */
+export function useAttachmentCounts(caseId: string) {
+  const attachments = useQuery(applicationQueries.attachments(caseId));
+  const counts = useMemo(() => {
+    const byLine: Record<string, number> = {};
+    for (const file of attachments.data ?? [])
+      byLine[file.lineCode] = (byLine[file.lineCode] ?? 0) + 1;
+    return byLine;
+  }, [attachments.data]);
+  return { attachments, counts };
+}

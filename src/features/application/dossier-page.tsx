@@ -1,33 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { assessCase, type CaseEvent } from '../../domain';
+import { assessCase, dateOfEvent } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { toCaseFacts, type CaseFile } from '../../storage/case-file';
 import { PageTitle } from '../../ui/page-title';
 import { useToday } from '../../ui/use-today';
-import { applicationQueries } from './application-queries';
+import { applicationQueries, useAttachmentCounts } from './application-queries';
 import { assessApplication } from './application-readiness';
 import { useFieldText } from './use-field-text';
-
-function dateOf(event: CaseEvent): string {
-  if (event.type === 'permit-issued' || event.type === 'prolongation-issued')
-    return event.validFrom;
-  if (event.type === 'complement-requested') return event.openedOn;
-  return event.on;
-}
 
 function Dossier({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useTranslation(['application', 'documents', 'cases', 'assessment', 'common']);
   const today = useToday();
-  const attachments = useQuery(applicationQueries.attachments(caseFile.id));
-  const counts = useMemo(() => {
-    const byLine: Record<string, number> = {};
-    for (const file of attachments.data ?? [])
-      byLine[file.lineCode] = (byLine[file.lineCode] ?? 0) + 1;
-    return byLine;
-  }, [attachments.data]);
+  const { counts } = useAttachmentCounts(caseFile.id);
   const readiness = assessApplication(caseFile, counts, today);
   let deadlines: ReturnType<typeof assessCase>['deadlines'] = [];
   try {
@@ -38,7 +24,7 @@ function Dossier({ caseFile }: { caseFile: CaseFile }) {
   const date = (value: string) => formatPlainDate(value, i18n.language);
   const show = useFieldText();
   const timeline = [...caseFile.timeline].sort((a, b) =>
-    dateOf(a.event).localeCompare(dateOf(b.event)),
+    dateOfEvent(a.event).localeCompare(dateOfEvent(b.event)),
   );
 
   return (
@@ -107,7 +93,7 @@ function Dossier({ caseFile }: { caseFile: CaseFile }) {
           <tbody>
             {timeline.map((entry) => (
               <tr key={entry.id}>
-                <th scope="row">{date(dateOf(entry.event))}</th>
+                <th scope="row">{date(dateOfEvent(entry.event))}</th>
                 <td>{t(`cases:timeline.types.${entry.event.type}`)}</td>
               </tr>
             ))}

@@ -9,6 +9,7 @@ import {
   EVENT_TYPES,
   PERMIT_KINDS,
   USUAL_VALIDITY,
+  dateOfEvent,
   isPlainDate,
   suggestLastValidDay,
   type CaseEvent,
@@ -38,19 +39,6 @@ const EMPTY: EventForm = {
   outcome: 'granted',
   note: '',
 };
-
-/** The date an event is filed under on the timeline. */
-function dateOf(event: CaseEvent): string {
-  switch (event.type) {
-    case 'permit-issued':
-    case 'prolongation-issued':
-      return event.validFrom;
-    case 'complement-requested':
-      return event.openedOn;
-    default:
-      return event.on;
-  }
-}
 
 function useSaveEntry(caseId: string) {
   const queryClient = useQueryClient();
@@ -253,7 +241,7 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
   const [editing, setEditing] = useState<string | undefined>(); // an entry's id, or 'new';
   const remove = useRemoveEntry(caseFile.id);
   const entries = [...caseFile.timeline].sort((a, b) =>
-    dateOf(b.event).localeCompare(dateOf(a.event)),
+    dateOfEvent(b.event).localeCompare(dateOfEvent(a.event)),
   );
   return (
     <section className="panel" aria-labelledby={titleId}>
@@ -277,8 +265,8 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
               />
             ) : (
               <>
-                <time dateTime={dateOf(entry.event)}>
-                  {formatPlainDate(dateOf(entry.event), i18n.language)}
+                <time dateTime={dateOfEvent(entry.event)}>
+                  {formatPlainDate(dateOfEvent(entry.event), i18n.language)}
                 </time>
                 <span className="timeline-what">
                   {describeEvent(entry.event, t, i18n.language)}
