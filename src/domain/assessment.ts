@@ -83,7 +83,7 @@ export interface Finding {
   basis: string[];
 }
 
-/** nationality-proof: any one of these will do (service-public 2024; ANEF guide). */
+/** nationality-proof: one of these will do (service-public 2024; ANEF guide). */
 export const NATIONALITY_PROOF_VARIANTS = [
   'passport',
   'consular-attestation',

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { getRule } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
+import { useRuleBasisText } from '../../i18n/use-rule-basis-text';
 import { downloadFile } from '../../ui/download';
 import { PageTitle } from '../../ui/page-title';
 import { useToday } from '../../ui/use-today';
@@ -14,8 +15,8 @@ import { deadlineQueries } from './deadline-queries';
 import { buildCalendar, caseReference } from './ics';
 
 function DeadlineRow({ deadline, today }: { deadline: CaseDeadline; today: string }) {
-  const { t } = useTranslation(['deadlines', 'assessment']);
   const texts = useDeadlineTexts()(deadline);
+  const ruleBasisText = useRuleBasisText();
   return (
     <li className={`deadline deadline-${deadline.status}`}>
       <Link to={`/cases/${deadline.caseId}`} className="deadline-case">
@@ -25,18 +26,7 @@ function DeadlineRow({ deadline, today }: { deadline: CaseDeadline; today: strin
       <span className="deadline-dates">{texts.dates}</span>
       <span className="deadline-remaining">{texts.remaining}</span>
       <span className="rule-basis">
-        {deadline.basis
-          .map((id) => {
-            const rule = getRule(id, today);
-            return rule
-              ? t('assessment:basis', {
-                  id,
-                  basis: rule.basis,
-                  confidence: t(`assessment:confidence.${rule.confidence}`),
-                })
-              : id;
-          })
-          .join(' — ')}
+        {ruleBasisText(deadline.basis.map((id) => ({ id, entry: getRule(id, today) })))}
       </span>
     </li>
   );

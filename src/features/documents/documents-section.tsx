@@ -15,6 +15,7 @@ import {
   type UploadRefusal,
 } from '../../domain';
 import { formatNumber, formatPlainDate } from '../../i18n/format';
+import { useRuleBasisText } from '../../i18n/use-rule-basis-text';
 import { useValidationMessage } from '../../i18n/use-validation-message';
 import type { AttachmentMeta } from '../../storage/attachments-repository';
 import {
@@ -184,6 +185,7 @@ function ChecklistLine({
   const { t, i18n } = useTranslation(['documents', 'assessment']);
   const translateError = useValidationMessage();
   const save = useSaveDocumentLine(caseId);
+  const ruleBasisText = useRuleBasisText();
   const [saved, setSaved] = useState(false);
   const { item } = line;
   const { register, handleSubmit, control, formState } = useForm<LineForm>({
@@ -238,18 +240,7 @@ function ChecklistLine({
         </p>
       ) : null}
       <p className="rule-basis">
-        {item.basis
-          .map((id) => {
-            const rule = getRule(id, today);
-            return rule
-              ? t('assessment:basis', {
-                  id,
-                  basis: rule.basis,
-                  confidence: t(`assessment:confidence.${rule.confidence}`),
-                })
-              : id;
-          })
-          .join(' — ')}
+        {ruleBasisText(item.basis.map((id) => ({ id, entry: getRule(id, today) })))}
       </p>
       <form className="line-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <Field label={t('status.label')}>
