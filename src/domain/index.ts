@@ -105,3 +105,4 @@ export {
   type TrackedLine,
 } from './track-documents';
 export { dateOfEvent } from './date-of-event';
+export { URGENCIES, classifyUrgency, type Urgency } from './classify-urgency';

@@ -2,7 +2,13 @@
  * What the case list shows and filters on, computed once per case from its decrypted record and the
  * rules: the verdict, the next deadline to act on, and a search text folded for accents and case.
  */
-import { assessCase, countDaysUntil, type Deadline, type Verdict } from '../../domain';
+import {
+  assessCase,
+  countDaysUntil,
+  type Deadline,
+  type Verdict,
+  classifyUrgency,
+} from '../../domain';
 import { toCaseFacts, type CaseFile } from '../../storage/case-file';
 
 export const URGENCY_FILTERS = ['overdue', 'week', 'month', 'later', 'none'] as const;
@@ -29,10 +35,9 @@ export function foldForSearch(text: string): string {
 
 function urgencyOf(next: CaseSummary['next']): UrgencyFilter {
   if (!next) return 'none';
-  if (next.status === 'overdue') return 'overdue';
-  if (next.daysToDue <= 7) return 'week';
-  if (next.daysToDue <= 31) return 'month';
-  return 'later';
+  const urgency = classifyUrgency(next.status, next.daysToDue);
+  // The next deadline is never a met one.
+  return urgency === 'met' ? 'none' : urgency;
 }
 
 export function summariseCase(

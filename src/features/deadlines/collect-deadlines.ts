@@ -2,11 +2,14 @@
  * Every deadline of every case, computed by the rules for today, with how urgent it is. A case
  * whose facts are invalid is skipped here (its own page shows the error).
  */
-import { assessCase, countDaysUntil, type Deadline } from '../../domain';
+import {
+  assessCase,
+  countDaysUntil,
+  type Deadline,
+  classifyUrgency,
+  type Urgency,
+} from '../../domain';
 import { toCaseFacts, type CaseFile } from '../../storage/case-file';
-
-export const URGENCIES = ['overdue', 'week', 'month', 'later', 'met'] as const;
-export type Urgency = (typeof URGENCIES)[number];
 
 export interface CaseDeadline extends Deadline {
   caseId: string;
@@ -14,14 +17,6 @@ export interface CaseDeadline extends Deadline {
   daysToDue: number;
   daysToOpen?: number | undefined;
   urgency: Urgency;
-}
-
-export function urgencyOf(deadline: Deadline, daysToDue: number): Urgency {
-  if (deadline.status === 'met') return 'met';
-  if (deadline.status === 'overdue') return 'overdue';
-  if (daysToDue <= 7) return 'week';
-  if (daysToDue <= 31) return 'month';
-  return 'later';
 }
 
 export function collectDeadlines(cases: readonly CaseFile[], today: string): CaseDeadline[] {
@@ -41,7 +36,7 @@ export function collectDeadlines(cases: readonly CaseFile[], today: string): Cas
         caseLabel: caseFile.label,
         daysToDue,
         daysToOpen: deadline.opens ? countDaysUntil(today, deadline.opens) : undefined,
-        urgency: urgencyOf(deadline, daysToDue),
+        urgency: classifyUrgency(deadline.status, daysToDue),
       });
     }
   }
