@@ -28,14 +28,6 @@ export class VaultLockedError extends Error {
   }
 }
 
-/** The browser refused to store more (quota). Nothing of the failed write was kept. */
-export class StorageFullError extends Error {
-  constructor(cause?: unknown) {
-    super('The device refused to store more data', { cause });
-    this.name = 'StorageFullError';
-  }
-}
-
 /** Realm-independent: DOMException is not an Error subclass everywhere (older engines, jsdom). */
 export function isQuotaError(error: unknown): boolean {
   const nameOf = (value: unknown) =>

@@ -8,28 +8,19 @@ import {
 } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
+import { useRuleBasisText } from '../../i18n/use-rule-basis-text';
 import { toCaseFacts, type CaseFile } from '../../storage/case-file';
 import { useToday } from '../../ui/use-today';
 
 /** The rule ids behind a finding or a deadline, with their legal basis and confidence, as shown. */
 function RuleBasis({ ids, today }: { ids: readonly string[]; today: string }) {
-  const { t } = useTranslation('assessment');
+  const ruleBasisText = useRuleBasisText();
+  const texts = ruleBasisText(ids.map((id) => ({ id, entry: getRule(id, today) })));
   return (
     <ul className="rule-basis">
-      {ids.map((id) => {
-        const rule = getRule(id, today);
-        return (
-          <li key={id}>
-            {rule
-              ? t('basis', {
-                  id,
-                  basis: rule.basis,
-                  confidence: t(`confidence.${rule.confidence}`),
-                })
-              : id}
-          </li>
-        );
-      })}
+      {texts.map((text, index) => (
+        <li key={ids[index] ?? text}>{text}</li>
+      ))}
     </ul>
   );
 }

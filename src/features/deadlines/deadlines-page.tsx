@@ -26,7 +26,7 @@ function DeadlineRow({ deadline, today }: { deadline: CaseDeadline; today: strin
       <span className="deadline-dates">{texts.dates}</span>
       <span className="deadline-remaining">{texts.remaining}</span>
       <span className="rule-basis">
-        {ruleBasisText(deadline.basis.map((id) => ({ id, entry: getRule(id, today) })))}
+        {ruleBasisText(deadline.basis.map((id) => ({ id, entry: getRule(id, today) }))).join(' — ')}
       </span>
     </li>
   );

@@ -240,7 +240,7 @@ function ChecklistLine({
         </p>
       ) : null}
       <p className="rule-basis">
-        {ruleBasisText(item.basis.map((id) => ({ id, entry: getRule(id, today) })))}
+        {ruleBasisText(item.basis.map((id) => ({ id, entry: getRule(id, today) }))).join(' — ')}
       </p>
       <form className="line-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <Field label={t('status.label')}>
