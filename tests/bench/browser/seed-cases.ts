@@ -22,6 +22,8 @@ import {
   openStorage,
 } from '../../../src/storage/storage';
 import { localToday } from '../../../src/ui/use-today';
+import { fictionalPerson, pad, type CaseInput } from './fictional-cases';
+import { shiftDays } from '../../../src/domain';
 import {
   SEARCH_KEYS,
   SEARCH_PREFIX,
@@ -29,62 +31,41 @@ import {
   type CaseListSeedWindow,
 } from './types';
 
-const PATHWAYS = ['fr-trafficking', 'fr-humanitarian', 'be-trafficking'] as const;
 const PROCEEDINGS = ['investigation', 'trial', 'appeal'] as const;
 /** What the search box holds after each keystroke tests/bench/case-list.ts types. */
 const SEARCHES = SEARCH_KEYS.map(
   (_, index) => SEARCH_PREFIX + SEARCH_KEYS.slice(0, index + 1).join(''),
 );
 
-type CaseInput = { pathway: (typeof PATHWAYS)[number]; content: CaseFileContentInput };
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-/** The plain date `days` before `today` ('YYYY-MM-DD'). */
-function daysBefore(today: string, days: number): string {
-  const [year = 0, month = 1, day = 1] = today.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day - days)).toISOString().slice(0, 10);
-}
-
 /** A reflection period granted within the last 60 days, and for some a complaint since. */
 function generateInputs(count: number, today: string): CaseInput[] {
   const recordedAt = new Date().toISOString();
   return Array.from({ length: count }, (_, index) => {
     const n = index + 1;
-    const code = pad(n, 5);
-    const granted = daysBefore(today, n % 60);
+    const person = fictionalPerson(n);
+    const granted = shiftDays(today, -(n % 60));
     const timeline: NonNullable<CaseFileContentInput['timeline']> = [
       { id: newId(), event: { type: 'reflection-granted', on: granted }, recordedAt },
     ];
     if (n % 2 === 0)
       timeline.push({
         id: newId(),
-        event: { type: 'complaint-filed', on: daysBefore(today, Math.floor((n % 60) / 2)) },
+        event: { type: 'complaint-filed', on: shiftDays(today, -(Math.floor(n % 60) / 2)) },
         recordedAt,
       });
     return {
-      pathway: PATHWAYS[index % PATHWAYS.length] ?? 'fr-trafficking',
+      pathway: person.pathway,
       content: {
-        label: `BENCH-${code}`,
-        identity: {
-          givenNames: 'Fictive',
-          usualName: `Exemple-${code}`,
-          birthNames: 'Exemple',
-          sex: 'female',
-          birthPlace: 'Ville-Fictive',
-          birthCountry: 'ZZ',
-          nationality: 'ZZ',
-        },
+        label: person.label,
+        identity: person.identity,
         contact: {
-          email: `bench-${code}@example.invalid`,
+          email: person.email,
           safeContactNote: 'Fictional bench record. Call only through the shelter office.',
         },
         person: {
           birthDate: `19${pad(70 + (n % 30), 2)}-${pad(1 + (n % 12), 2)}-${pad(1 + (n % 28), 2)}`,
           housing: 'hosted',
-          arrivedOn: daysBefore(today, 90 + (n % 400)),
+          arrivedOn: shiftDays(today, -(90 + (n % 400))),
         },
         situation: {
           contactWithPerpetrators: false,

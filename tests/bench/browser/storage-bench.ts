@@ -5,7 +5,7 @@
  * (BENCH-00001, 'Fictive', example.invalid addresses, country code ZZ) and the same on every run.
  */
 import Dexie from 'dexie';
-import { CaseFileContentSchema, type CaseFileContentInput } from '../../../src/storage/case-file';
+import { CaseFileContentSchema } from '../../../src/storage/case-file';
 import { commitChanges } from '../../../src/storage/commit-changes';
 import { PasserelleDb } from '../../../src/storage/db';
 import { newId } from '../../../src/storage/ids';
@@ -20,42 +20,28 @@ import {
   unlockWithKey,
 } from '../../../src/storage/storage';
 import type { StoredCase } from '../../../src/storage/stored-records';
+import { fictionalPerson, pad, type CaseInput } from './fictional-cases';
 import type { StorageBenchResult, StorageBenchWindow } from './types';
 
 const CASES = 10_000;
 const WARM_UP_CASES = 200;
 const UNLOCKS = 3;
 const PASSPHRASE = 'bench-Passerelle-2026';
-const PATHWAYS = ['fr-trafficking', 'fr-humanitarian', 'be-trafficking'] as const;
 const PLAIN_STORES = { cases: 'id, pathway, createdAt, updatedAt' };
-
-type CaseInput = { pathway: (typeof PATHWAYS)[number]; content: CaseFileContentInput };
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
 
 /** About 500 bytes of content each, within case-file.ts's fields and limits. */
 function generateInputs(count: number): CaseInput[] {
   return Array.from({ length: count }, (_, index) => {
     const n = index + 1;
-    const code = pad(n, 5);
+    const person = fictionalPerson(n);
     return {
-      pathway: PATHWAYS[index % PATHWAYS.length] ?? 'fr-trafficking',
+      pathway: person.pathway,
       content: {
-        label: `BENCH-${code}`,
-        identity: {
-          givenNames: 'Fictive',
-          usualName: `Exemple-${code}`,
-          birthNames: 'Exemple',
-          sex: 'female',
-          birthPlace: 'Ville-Fictive',
-          birthCountry: 'ZZ',
-          nationality: 'ZZ',
-        },
+        label: person.label,
+        identity: person.identity,
         contact: {
           phone: `+33 6 00 00 ${pad(n % 100, 2)} ${pad(Math.floor(n / 100) % 100, 2)}`,
-          email: `bench-${code}@example.invalid`,
+          email: person.email,
           safeContactNote:
             'Fictional bench record. Call only through the shelter office, weekdays 9:00-17:00; ' +
             'never leave a message that names the association.',
