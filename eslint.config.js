@@ -141,11 +141,11 @@ export default tseslint.config(
         'error',
         {
           selector: "NewExpression[callee.name='Date']",
-          message: 'No Date in the domain: plain dates and an injected today (RULES.md D1).',
+          message: 'No Date in the domain: plain dates and an injected today (docs/rules.md D1).',
         },
         {
           selector: "MemberExpression[object.name='Date']",
-          message: 'No Date in the domain: plain dates and an injected today (RULES.md D1).',
+          message: 'No Date in the domain: plain dates and an injected today (docs/rules.md D1).',
         },
       ],
     },

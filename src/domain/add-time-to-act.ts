@@ -1,4 +1,6 @@
-/** RULES.md D3: time to act "within N days/months after event E" — the day of E is not counted. */
+/**
+ * docs/rules.md D3: time to act "within N days/months after event E" — the day of E is not counted.
+ */
 import type { LocalDate } from '@js-joda/core';
 import { formatPlainDate, parsePlainDate } from './parse-plain-date';
 import type { PlainDate } from './plain-date-schema';
@@ -19,7 +21,7 @@ export function addTimeToActOn(event: LocalDate, months: number, days: number): 
   return event.plusMonths(months).plusDays(days);
 }
 
-/** RULES.md D3: the last day to act after an event on `event` (E + N days, or N months). */
+/** docs/rules.md D3: the last day to act after an event on `event` (E + N days, or N months). */
 export function addTimeToAct(event: PlainDate, time: TimeToAct): PlainDate {
   const from = parsePlainDate(event, 'event');
   const { months, days } = readLength(time, 'addTimeToAct');

@@ -1,4 +1,7 @@
-/** What assessCase returns (CONTRACT.md): codes with data, never sentences; the UI translates. */
+/**
+ * What assessCase returns (docs/domain-contract.md): codes with data, never sentences; the UI
+ * translates.
+ */
 import type { PlainDate } from './plain-date-schema';
 
 export const DEADLINE_CODES = [
@@ -92,7 +95,9 @@ export const NATIONALITY_PROOF_VARIANTS = [
   'nationality-certificate', // itself less than 6 months old
 ] as const;
 
-/** Every line code of RULES.md §2, §3, §5, plus the lines of the fr-prostitution-exit pathway. */
+/**
+ * Every line code of docs/rules.md §2, §3, §5, plus the lines of the fr-prostitution-exit pathway.
+ */
 export const CHECKLIST_CODES = [
   // §2 first application
   'birth-certificate',

@@ -1,6 +1,6 @@
 /**
- * The document lines of the next application to file (CONTRACT.md "Checklist"; RULES.md §2, §3,
- * §5). Lines come out in the order of the official lists.
+ * The document lines of the next application to file (docs/domain-contract.md "Checklist";
+ * docs/rules.md §2, §3, §5). Lines come out in the order of the official lists.
  */
 import { NATIONALITY_PROOF_VARIANTS, type ChecklistCode, type ChecklistItem } from './assessment';
 import type { CaseContext } from './build-case-context';
@@ -123,8 +123,8 @@ function buildFrTraffickingChecklist(context: CaseContext): ChecklistItem[] {
 }
 
 /**
- * FR-C7 (RULES.md §3): the identity, domicile, e-photo and republic-commitment lines of §2, then
- * the evidence of FR-H2 (at least one ground will do, so none is required on its own) and the
+ * FR-C7 (docs/rules.md §3): the identity, domicile, e-photo and republic-commitment lines of §2,
+ * then the evidence of FR-H2 (at least one ground will do, so none is required on its own) and the
  * proof of each year of presence, required when claiming more than 10 years (FR-H4).
  */
 function buildFrHumanitarianChecklist(context: CaseContext): ChecklistItem[] {
@@ -166,8 +166,8 @@ function buildFrProstitutionExitChecklist(context: CaseContext): ChecklistItem[]
 }
 
 /**
- * BE-C1 (RULES.md §5): the centre files the requests (BE-1). Identity document if the person has
- * one; the court decision once the proceedings reached court (BE-8): required after a final
+ * BE-C1 (docs/rules.md §5): the centre files the requests (BE-1). Identity document if the person
+ * has one; the court decision once the proceedings reached court (BE-8): required after a final
  * conviction, useful at trial or appeal when the prosecution's requisitions retained trafficking.
  */
 function buildBeTraffickingChecklist({ facts, hasFinalConviction }: CaseContext): ChecklistItem[] {

@@ -1,6 +1,7 @@
 /**
- * The facts of a case as the core reads them (CONTRACT.md). The zod schemas are the single source
- * of the types and of input validation; the UI derives its forms from them with pick/extend.
+ * The facts of a case as the core reads them (docs/domain-contract.md, "Case facts"). The zod
+ * schemas are the single source of the types and of input validation; the UI derives its forms
+ * from them with pick/extend.
  * Messages are translation keys, translated by the UI.
  */
 import { z } from 'zod';

@@ -1,4 +1,7 @@
-/** The deadlines of a case (CONTRACT.md "Deadline status", "What answers", "Which deadlines"). */
+/**
+ * The deadlines of a case (docs/domain-contract.md: "Deadline status", "What answers a deadline",
+ * "Which deadlines exist").
+ */
 import type { Deadline, DeadlineCode, DeadlineStatus } from './assessment';
 import type { CaseContext } from './build-case-context';
 import type { PermitKind } from './case-facts-schema';

@@ -1,4 +1,6 @@
-/** RULES.md D4: windows counted back from a last valid day X, in exact days (never "4 months"). */
+/**
+ * docs/rules.md D4: windows counted back from a last valid day X, in exact days (never "4 months").
+ */
 import type { LocalDate } from '@js-joda/core';
 import { formatPlainDate, parsePlainDate } from './parse-plain-date';
 import type { PlainDate } from './plain-date-schema';
@@ -27,8 +29,8 @@ function isDayCount(value: number): boolean {
 }
 
 /**
- * RULES.md D4: the window counted back from `last` (a last valid day). Throws a RangeError when a
- * count is not a whole number ≥ 0 or the window would close before it opens.
+ * docs/rules.md D4: the window counted back from `last` (a last valid day). Throws a RangeError
+ * when a count is not a whole number ≥ 0 or the window would close before it opens.
  */
 export function countBackWindow(last: PlainDate, window: CountBack): DateWindow<PlainDate> {
   const x = parsePlainDate(last, 'last');

@@ -1,4 +1,4 @@
-/** RULES.md D6: ages and anniversaries (birthdays, "more than 10 years" of residence). */
+/** docs/rules.md D6: ages and anniversaries (birthdays, "more than 10 years" of residence). */
 import type { LocalDate } from '@js-joda/core';
 import { formatPlainDate, parsePlainDate } from './parse-plain-date';
 import type { PlainDate } from './plain-date-schema';
@@ -18,7 +18,9 @@ export function countFullYearsOn(from: LocalDate, on: LocalDate): number {
   return findAnniversaryOf(from, years).isAfter(on) ? years - 1 : years;
 }
 
-/** RULES.md D6: the day `years` after `date` (the 18th birthday of a person born on `date`). */
+/**
+ * docs/rules.md D6: the day `years` after `date` (the 18th birthday of a person born on `date`).
+ */
 export function findAnniversary(date: PlainDate, years: number): PlainDate {
   const from = parsePlainDate(date, 'date');
   if (!Number.isInteger(years) || years < 0) {
@@ -27,7 +29,7 @@ export function findAnniversary(date: PlainDate, years: number): PlainDate {
   return formatPlainDate(findAnniversaryOf(from, years));
 }
 
-/** RULES.md D6: the age on `on` of a person born on `birth` (negative before birth). */
+/** docs/rules.md D6: the age on `on` of a person born on `birth` (negative before birth). */
 export function countFullYears(birth: PlainDate, on: PlainDate): number {
   return countFullYearsOn(parsePlainDate(birth, 'birth'), parsePlainDate(on, 'on'));
 }

@@ -1,4 +1,4 @@
-/** RULES.md D2: validity "N days/months/years from S" — the start day counts. */
+/** docs/rules.md D2: validity "N days/months/years from S" — the start day counts. */
 import type { LocalDate } from '@js-joda/core';
 import { formatPlainDate, parsePlainDate } from './parse-plain-date';
 import type { PlainDate } from './plain-date-schema';
@@ -20,9 +20,9 @@ export function addValidity(start: LocalDate, months: number, days: number): Loc
 }
 
 /**
- * RULES.md D2: the last valid day of a document valid for `length` from `start`. Years and months
- * are applied first, then days; parts must be whole numbers ≥ 0 and the total positive, else it
- * throws a RangeError. Example: 2023-09-18 + 1 year → 2024-09-17.
+ * docs/rules.md D2: the last valid day of a document valid for `length` from `start`. Years and
+ * months are applied first, then days; parts must be whole numbers ≥ 0 and the total positive,
+ * else it throws a RangeError. Example: 2023-09-18 + 1 year → 2024-09-17.
  */
 export function lastValidDay(start: PlainDate, length: DateLength): PlainDate {
   const from = parsePlainDate(start, 'start');

@@ -1,6 +1,7 @@
 /**
  * Which findings and deadlines exist on each pathway, and the rules each one cites there
- * (CONTRACT.md "Which deadlines exist", "Findings' scope" and the FindingCode comments).
+ * (docs/domain-contract.md: "Which deadlines exist", "Findings' scope", "Finding codes and
+ * verdicts").
  */
 import type { DeadlineCode, FindingCode } from './assessment';
 import type { Pathway } from './case-facts-schema';

@@ -1,11 +1,11 @@
 /**
- * RULES.md D1: a legal date is a calendar date 'YYYY-MM-DD' with no time and no zone. This module
- * owns its validation; arithmetic lives in the D2–D6 modules, on js-joda's LocalDate.
+ * docs/rules.md D1: a legal date is a calendar date 'YYYY-MM-DD' with no time and no zone. This
+ * module owns its validation; arithmetic lives in the D2–D6 modules, on js-joda's LocalDate.
  */
 import { Month, Year } from '@js-joda/core';
 import { z } from 'zod';
 
-/** A calendar date 'YYYY-MM-DD' (RULES.md D1). */
+/** A calendar date 'YYYY-MM-DD' (docs/rules.md D1). */
 export type PlainDate = string;
 
 const PLAIN_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

@@ -39,7 +39,7 @@ export const RULE_IDS = [
   'FR-G5',
   'FR-G6',
   'FR-G7',
-  // Added by this project: the document checklists, which RULES.md lists without ids.
+  // Added by this project: ids for the document checklists (docs/rules.md, "Packs and versions").
   'FR-C1',
   'FR-C2',
   'FR-C3',
@@ -73,7 +73,7 @@ export type PackId = (typeof PACK_IDS)[number];
 
 export interface RuleDefinition {
   readonly id: RuleId;
-  /** The legal text or source, as RULES.md cites it. */
+  /** The legal text or source, as docs/rules.md cites it. */
   readonly basis: string;
   readonly confidence: Confidence;
 }
@@ -128,16 +128,20 @@ export const DATES_PACK: PackVersions<Record<string, never>> = [
     appliesFrom: '2000-01-01',
     params: {},
     rules: [
-      { id: 'D1', basis: 'RULES.md D1: plain calendar dates, no time, no zone', confidence: 'H' },
       {
-        id: 'D2',
-        basis: 'RULES.md D2; ANEF decision and prolongation attestation',
+        id: 'D1',
+        basis: 'date convention: plain calendar dates, no time, no zone',
         confidence: 'H',
       },
-      { id: 'D3', basis: 'RULES.md D3; code de procédure civile art. 641', confidence: 'H' },
-      { id: 'D4', basis: 'RULES.md D4; R431-5 1°', confidence: 'H' },
-      { id: 'D5', basis: 'RULES.md D5', confidence: 'M' },
-      { id: 'D6', basis: 'RULES.md D6', confidence: 'M' },
+      {
+        id: 'D2',
+        basis: 'ANEF decision and prolongation attestation',
+        confidence: 'H',
+      },
+      { id: 'D3', basis: 'code de procédure civile art. 641', confidence: 'H' },
+      { id: 'D4', basis: 'R431-5 1°', confidence: 'H' },
+      { id: 'D5', basis: 'date convention', confidence: 'M' },
+      { id: 'D6', basis: 'date convention', confidence: 'M' },
     ],
   },
 ];
@@ -189,7 +193,7 @@ export const FR_TRAFFICKING_PACK: PackVersions<FrTraffickingParams> = [
       { id: 'FR-T11', basis: 'R425-8; service-public', confidence: 'H' },
       { id: 'FR-T12', basis: 'L425-1 (inference)', confidence: 'M' },
       { id: 'FR-C4', basis: 'service-public 2024; ANEF guide', confidence: 'H' },
-      { id: 'FR-C5', basis: 'general renewal practice (RULES.md §2)', confidence: 'M' },
+      { id: 'FR-C5', basis: 'general renewal practice', confidence: 'M' },
       { id: 'FR-C6', basis: 'ANEF guide', confidence: 'H' },
       { id: 'FR-C8', basis: 'L425-4 (inference: no official document list)', confidence: 'M' },
     ],
@@ -207,7 +211,7 @@ export const FR_HUMANITARIAN_PACK: PackVersions<FrHumanitarianParams> = [
       { id: 'FR-H2', basis: 'L435-1; circular 28 Nov 2012', confidence: 'H' },
       { id: 'FR-H3', basis: 'L435-1', confidence: 'H' },
       { id: 'FR-H4', basis: 'L435-1, L432-13 ff.', confidence: 'H' },
-      { id: 'FR-C7', basis: 'L435-1; circular 28 Nov 2012 (RULES.md §3)', confidence: 'M' },
+      { id: 'FR-C7', basis: 'L435-1; circular 28 Nov 2012', confidence: 'M' },
     ],
   },
 ];
@@ -230,7 +234,7 @@ export const BE_TRAFFICKING_PACK: PackVersions<BeTraffickingParams> = [
       { id: 'BE-8', basis: 'art. 61/5; 1997 directive §8.3', confidence: 'M/H' },
       { id: 'BE-9', basis: 'art. 61/2', confidence: 'H' },
       { id: 'BE-10', basis: '1997 directive §9', confidence: 'L' },
-      { id: 'BE-C1', basis: 'RULES.md §5 (practice of the centres)', confidence: 'M' },
+      { id: 'BE-C1', basis: 'practice of the centres', confidence: 'M' },
     ],
   },
 ];

@@ -1,4 +1,4 @@
-/** RULES.md D5: "one month before X". */
+/** docs/rules.md D5: "one month before X". */
 import type { LocalDate } from '@js-joda/core';
 import { formatPlainDate, parsePlainDate } from './parse-plain-date';
 import type { PlainDate } from './plain-date-schema';
@@ -11,7 +11,7 @@ export function subtractOneMonthFrom(date: LocalDate): LocalDate {
   return date.minusMonths(1);
 }
 
-/** RULES.md D5: one month before `date` (2025-03-31 → 2025-02-28). */
+/** docs/rules.md D5: one month before `date` (2025-03-31 → 2025-02-28). */
 export function subtractOneMonth(date: PlainDate): PlainDate {
   return formatPlainDate(subtractOneMonthFrom(parsePlainDate(date, 'date')));
 }

@@ -44,7 +44,7 @@ interface PermitTracking {
   renewable: boolean;
 }
 
-/** Which deadlines each permit kind feeds (CONTRACT.md, DeadlineCode comments). */
+/** Which deadlines each permit kind feeds (docs/domain-contract.md, "Permit kinds"). */
 const PERMIT_TRACKING: Readonly<Record<PermitKind, PermitTracking>> = {
   'fr-reflection-recepisse': { fr: false, be: false, beAttestation: false, renewable: false },
   'fr-cst-vpf': { fr: true, be: false, beAttestation: false, renewable: true },
@@ -59,7 +59,10 @@ function pickLaterDate(known: PlainDate | undefined, candidate: PlainDate): Plai
   return known === undefined || candidate > known ? candidate : known;
 }
 
-/** CONTRACT.md: permits are ordered by validFrom, then validUntil; the latest is the greatest. */
+/**
+ * docs/domain-contract.md "Order of permits": by validFrom, then validUntil; the latest is the
+ * greatest.
+ */
 export function isLaterValidity(candidate: Validity, known: Validity | undefined): boolean {
   return (
     known === undefined ||
@@ -133,7 +136,10 @@ export function summariseEvents(events: readonly CaseEvent[]): EventSummary {
   return summary;
 }
 
-/** True when an answer is recorded on or after the trigger (CONTRACT.md "What answers"). */
+/**
+ * True when an answer is recorded on or after the trigger (docs/domain-contract.md, "What answers
+ * a deadline").
+ */
 export function isAnsweredSince(
   trigger: PlainDate,
   ...answers: (PlainDate | undefined)[]

@@ -13,7 +13,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 
 /**
  * A plain calendar date 'YYYY-MM-DD' shown in the UI language. Formatted in UTC from its parts so
- * no time zone can move it to the day before (RULES.md D1).
+ * no time zone can move it to the day before (docs/rules.md D1).
  */
 export function formatPlainDate(
   plainDate: string,

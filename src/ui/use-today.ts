@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** The user's local calendar date 'YYYY-MM-DD' (RULES.md D1: "today" is the local date). */
+/** The user's local calendar date 'YYYY-MM-DD' (docs/rules.md D1: "today" is the local date). */
 export function localToday(now: Date = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

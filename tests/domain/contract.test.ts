@@ -1,8 +1,8 @@
 /**
- * Outsider's test of /work/shared/domain/CONTRACT.md: written from the contract and the rule book
- * alone, importing only the public face of the core (src/domain/index.ts). Every name, code and
- * sentence of the contract that is unambiguous is exercised here on explicit dates; the data is
- * fictional.
+ * Outsider's test of the domain contract (docs/domain-contract.md, version 1): written from the
+ * contract and the rule book alone, importing only the public face of the core
+ * (src/domain/index.ts). Every name, code and sentence of the contract that is unambiguous is
+ * exercised here on explicit dates; the data is fictional.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -142,7 +142,7 @@ describe('contract: the public names', () => {
 
 describe('D2 lastValidDay', () => {
   it.each<[PlainDate, { days?: number; months?: number; years?: number }, PlainDate]>([
-    // The worked examples of RULES.md D2.
+    // The worked examples of docs/rules.md D2.
     ['2023-09-18', { years: 1 }, '2024-09-17'],
     ['2023-09-17', { months: 3 }, '2023-12-16'],
     ['2023-01-31', { months: 1 }, '2023-02-28'],

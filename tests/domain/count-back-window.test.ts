@@ -5,7 +5,7 @@ const RENEWAL = { opensDaysBefore: 120, closesDaysBefore: 60 };
 
 describe('D4 countBackWindow', () => {
   it.each([
-    // The worked example of RULES.md D4.
+    // The worked example of docs/rules.md D4.
     ['2023-10-26', '2023-06-28', '2023-08-27'],
     ['2025-03-31', '2024-12-01', '2025-01-30'],
     ['2024-03-31', '2023-12-02', '2024-01-31'],

@@ -3,7 +3,7 @@ import { lastValidDay } from '../../src/domain/index';
 
 describe('D2 lastValidDay', () => {
   it.each([
-    // The worked examples of RULES.md D2.
+    // The worked examples of docs/rules.md D2.
     ['2023-09-18', { years: 1 }, '2024-09-17'],
     ['2023-09-17', { months: 3 }, '2023-12-16'],
     ['2023-01-31', { months: 1 }, '2023-02-28'],

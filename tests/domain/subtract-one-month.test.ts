@@ -3,7 +3,7 @@ import { subtractOneMonth } from '../../src/domain/index';
 
 describe('D5 subtractOneMonth', () => {
   it.each([
-    // The worked example of RULES.md D5.
+    // The worked example of docs/rules.md D5.
     ['2025-03-31', '2025-02-28'],
     ['2024-03-31', '2024-02-29'],
     ['2024-03-30', '2024-02-29'],
