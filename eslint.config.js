@@ -9,9 +9,11 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layout's dependency rule (README "Layout"): domain ← storage, sync ← features ← app.
- * A feature never imports another feature; only storage/ imports Dexie; ui/ and i18n/ know nothing
- * of the domain. These are lint errors, not conventions.
+ * The layout's dependency rule (README "Layout"): domain ← storage, sync ← queries ← features ← app.
+ * A feature never imports another feature; only storage/ imports Dexie; outside storage/ only its
+ * public face (storage.ts, errors.ts) is imported, and outside domain/ only domain/index.ts;
+ * features never call the storage session (they go through queries/); ui/ and i18n/ know nothing
+ * of the domain. These are lint errors, not conventions (tests/tooling/layout-boundaries.test.ts).
  */
 const FRAMEWORKS = [
   'react',
@@ -31,6 +33,36 @@ const FRAMEWORKS = [
 const banPackages = (names, why) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: names, message: why }] }],
 });
+
+const DEXIE_OUTSIDE_STORAGE = {
+  group: ['dexie', 'dexie-*'],
+  message: 'Only src/storage/ imports Dexie: go through a repository.',
+};
+
+/** The storage session's functions: features reach them only through src/queries/. */
+const STORAGE_SESSION = [
+  'openStorage',
+  'closeStorage',
+  'getVaultState',
+  'createVault',
+  'unlock',
+  'unlockWithKey',
+  'lock',
+  'changePassphrase',
+  'getRepositories',
+  'getSettings',
+  'subscribeToStorage',
+  'eraseDevice',
+  'requestPersistence',
+  'exportBackup',
+  'importBackup',
+  'exportCaseData',
+];
+
+/** Every folder of src/ but the one named. */
+const LAYERS = ['domain', 'storage', 'sync', 'queries', 'features', 'ui', 'i18n', 'app', 'mocks'];
+/** @param {string} layer */
+const outside = (layer) => LAYERS.filter((name) => name !== layer).map((name) => `./src/${name}`);
 
 export default tseslint.config(
   {
@@ -95,8 +127,26 @@ export default tseslint.config(
             },
             {
               target: ['./src/storage', './src/sync'],
-              from: ['./src/features', './src/app', './src/ui', './src/mocks'],
-              message: 'storage/ and sync/ sit below the features and the app.',
+              from: ['./src/queries', './src/features', './src/app', './src/ui', './src/mocks'],
+              message: 'storage/ and sync/ sit below the query layer, the features and the app.',
+            },
+            {
+              target: './src/queries',
+              from: ['./src/features', './src/app', './src/mocks'],
+              message: 'queries/ sits below the features: it never imports a feature or the app.',
+            },
+            {
+              target: outside('storage'),
+              from: './src/storage',
+              except: ['./storage.ts', './errors.ts'],
+              message:
+                'Outside storage/, import only its public face: storage.ts (the session, types, passphrase policy) and errors.ts.',
+            },
+            {
+              target: outside('domain'),
+              from: './src/domain',
+              except: ['./index.ts'],
+              message: "Outside domain/, import only the domain's public face: domain/index.ts.",
             },
             {
               target: ['./src/ui', './src/i18n'],
@@ -104,6 +154,7 @@ export default tseslint.config(
                 './src/domain',
                 './src/storage',
                 './src/sync',
+                './src/queries',
                 './src/features',
                 './src/app',
                 './src/mocks',
@@ -153,10 +204,26 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/storage/**', 'src/domain/**'],
-    rules: banPackages(
-      ['dexie', 'dexie-*'],
-      'Only src/storage/ imports Dexie: go through a repository.',
-    ),
+    rules: { 'no-restricted-imports': ['error', { patterns: [DEXIE_OUTSIDE_STORAGE] }] },
+  },
+  {
+    // Features read and write through src/queries/: never the storage session itself.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            DEXIE_OUTSIDE_STORAGE,
+            {
+              group: ['**/storage/storage'],
+              importNames: STORAGE_SESSION,
+              message: 'Features read and write through src/queries/, not the storage session.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/sync/**/*.ts', 'src/storage/**/*.ts'],

@@ -88,7 +88,7 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: {
             name: 'ui',
-            include: ['tests/{app,features,ui,i18n,mocks}/**/*.test.{ts,tsx}'],
+            include: ['tests/{app,queries,features,ui,i18n,mocks}/**/*.test.{ts,tsx}'],
             environment: 'jsdom',
             setupFiles: ['tests/setup/ui.ts'],
           },

@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { StrictMode, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { CaseOverviewProvider } from '../queries/case-overviews';
 import { createRouter } from './router';
 
 interface AppProps {
@@ -17,7 +18,9 @@ export function App({ i18n, queryClient, demoPassphrase }: AppProps) {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <CaseOverviewProvider>
+            <RouterProvider router={router} />
+          </CaseOverviewProvider>
         </QueryClientProvider>
       </I18nextProvider>
     </StrictMode>

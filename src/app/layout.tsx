@@ -6,7 +6,9 @@ import { AssociationName } from '../features/settings/association-name';
 import { LanguageSelect } from '../features/settings/language-select';
 import { LockButton } from '../features/vault/lock-button';
 import { VaultGate } from '../features/vault/vault-gate';
+import { useStorageBridge } from '../queries/storage-bridge';
 import { StorageBanners } from './storage-banners';
+import './layout.css';
 
 export interface LayoutProps {
   /** The demo vault's passphrase, shown on the unlock screen in the demo modes only. */
@@ -15,6 +17,8 @@ export interface LayoutProps {
 
 export function Layout({ demoPassphrase }: LayoutProps) {
   const { t } = useTranslation('common');
+  // Storage events refresh the query cache: committed writes, here or in another tab, and locks.
+  useStorageBridge();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -1,9 +1,10 @@
+// First, so that the shell's and the features' stylesheets (imported by the app) come after it.
+import '../ui/styles.css';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n/i18n';
 import { openStorage } from '../storage/storage';
 import { App } from './app';
 import { createQueryClient } from './query-client';
-import '../ui/styles.css';
 
 async function start(): Promise<void> {
   let demoPassphrase: string | undefined;

@@ -7,15 +7,13 @@
 import { z } from 'zod';
 import {
   CaseEventSchema,
-  DOCUMENT_STATUSES,
   PATHWAYS,
   PersonSchema,
-  PlainDateSchema,
   SituationSchema,
   type CaseFacts,
-} from '../domain';
-
-export const PATHWAY_VALUES = PATHWAYS;
+} from './case-facts-schema';
+import { PlainDateSchema } from './plain-date-schema';
+import { DOCUMENT_STATUSES } from './track-documents';
 
 const text = (max = 200) => z.string().trim().max(max, 'validation.tooLong');
 const optionalText = (max = 200) => text(max).optional();

@@ -1,5 +1,5 @@
 /**
- * The public face of the domain core (docs: /docs/rules.md; contract: CONTRACT.md). Pure
+ * The public face of the domain core (docs/domain-contract.md; the rules: docs/rules.md). Pure
  * TypeScript + zod: no React, Dexie, i18next, fetch or clock — `today` is always an argument.
  */
 export { assessCase, decideVerdict } from './assess-case';
@@ -106,3 +106,41 @@ export {
 } from './track-documents';
 export { dateOfEvent } from './date-of-event';
 export { URGENCIES, classifyUrgency, type Urgency } from './classify-urgency';
+export {
+  ApplicationDetailsSchema,
+  CaseFileContentSchema,
+  CaseFileSchema,
+  ChildSchema,
+  ContactSchema,
+  CountryCodeSchema,
+  DocumentLineSchema,
+  FAMILY_STATUSES,
+  FamilySchema,
+  HousingDetailsSchema,
+  IdentitySchema,
+  LINE_STATUSES,
+  LanguageTagSchema,
+  LanguagesSchema,
+  NewCaseFileSchema,
+  ProceedingsDetailsSchema,
+  SEXES,
+  TimelineEntrySchema,
+  contentOf,
+  toCaseFacts,
+  type ApplicationDetails,
+  type CaseFile,
+  type CaseFileContent,
+  type CaseFileContentInput,
+  type DocumentLine,
+  type NewCaseFile,
+  type TimelineEntry,
+} from './case-file';
+export { assessCaseFile, type CaseFileAssessment } from './assess-case-file';
+export { timeDeadline, type TimedDeadline } from './time-deadline';
+export { findDocumentExpiries, type DocumentExpiry } from './find-document-expiries';
+export {
+  assessFilingReadiness,
+  type FilingField,
+  type FilingFieldCode,
+  type FilingReadiness,
+} from './assess-filing-readiness';

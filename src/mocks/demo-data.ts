@@ -10,7 +10,7 @@ import {
   type DateLength,
   type PermitKind,
 } from '../domain';
-import type { CaseFileContentInput } from '../storage/case-file';
+import type { CaseFileContentInput } from '../domain';
 import type { Repositories } from '../storage/storage';
 
 export const DEMO_PASSPHRASE = 'demo-passerelle-2026';

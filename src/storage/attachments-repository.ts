@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { commitChanges } from './commit-changes';
 import type { PasserelleDb } from './db';
-import { RecordNotFoundError } from './errors';
+import { CorruptAttachmentError, RecordNotFoundError } from './errors';
 import { newId } from './ids';
 import type { RecordCodec } from './record-codec';
 import { nextLife, type RowSealer } from './sealed-rows';
@@ -46,12 +46,7 @@ export interface AttachmentsRepository {
   remove(id: string): Promise<void>;
 }
 
-export class CorruptAttachmentError extends Error {
-  constructor(readonly id: string) {
-    super('An attachment does not match what was stored');
-    this.name = 'CorruptAttachmentError';
-  }
-}
+export { CorruptAttachmentError };
 
 async function sha256Hex(bytes: BufferSource): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
@@ -155,7 +150,7 @@ export function createAttachmentsRepository(
       if (!row) throw new RecordNotFoundError(TABLE, id);
       await commitChanges(
         db,
-        [{ op: 'delete', table: TABLE, entityId: id, rev: row.rev + 1 }],
+        [{ op: 'delete', table: TABLE, entityId: id, rev: row.rev + 1, caseId: row.caseId }],
         [{ action: 'attachment.delete', entityId: id, caseId: row.caseId }],
         now(),
       );

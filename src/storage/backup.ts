@@ -6,11 +6,12 @@
  */
 import { z } from 'zod';
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { CaseFileSchema } from './case-file';
+import { CaseFileSchema } from '../domain';
 import { commitChanges, type Change } from './commit-changes';
 import { decryptBytes, encryptBytes, randomBytes } from './crypto/aes-gcm';
 import { PBKDF2_ITERATIONS, SALT_BYTES, derivePassphraseKey } from './crypto/passphrase-key';
 import type { PasserelleDb } from './db';
+import { BackupUnreadableError } from './errors';
 import type { Repositories } from './repositories';
 import { createRowSealer } from './sealed-rows';
 import type { RecordCodec } from './record-codec';
@@ -20,12 +21,7 @@ import { sealAttachmentChunks } from './attachments-repository';
 export const BACKUP_FORMAT = 'passerelle-backup';
 const AAD = 'passerelle/backup/v1';
 
-export class BackupUnreadableError extends Error {
-  constructor(readonly reason: 'not-a-backup' | 'wrong-passphrase-or-damaged' | 'invalid-content') {
-    super(`The backup cannot be imported: ${reason}`);
-    this.name = 'BackupUnreadableError';
-  }
-}
+export { BackupUnreadableError };
 
 const EnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),

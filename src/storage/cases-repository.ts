@@ -8,7 +8,7 @@ import {
   type DocumentLine,
   type NewCaseFile,
   type TimelineEntry,
-} from './case-file';
+} from '../domain';
 import { commitChanges, type AuditInput, type Change } from './commit-changes';
 import type { PasserelleDb } from './db';
 import { RecordNotFoundError, StaleRecordError } from './errors';
@@ -208,7 +208,13 @@ export function createCasesRepository(
           rev: number;
         }[];
         for (const child of children)
-          changes.push({ op: 'delete', table, entityId: child.id, rev: child.rev + 1 });
+          changes.push({
+            op: 'delete',
+            table,
+            entityId: child.id,
+            rev: child.rev + 1,
+            caseId: id,
+          });
       }
       changes.push({ op: 'delete', table: TABLE, entityId: id, rev: row.rev + 1 });
       await commitChanges(

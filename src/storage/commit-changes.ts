@@ -3,6 +3,7 @@
  * IndexedDB transaction, or none does. Nothing is awaited inside but IndexedDB itself: crypto ran
  * before (an awaited non-IndexedDB promise would let the transaction commit half-way).
  */
+import { announceCommitted, type ChangedRecord } from './change-feed';
 import type { PasserelleDb } from './db';
 import { StaleRecordError } from './errors';
 import { newId } from './ids';
@@ -22,7 +23,14 @@ export type Change =
       row: SealedRow & Record<string, unknown>;
       chunks?: StoredChunk[];
     }
-  | { op: 'delete'; table: SyncedTable; entityId: string; rev: number };
+  | {
+      op: 'delete';
+      table: SyncedTable;
+      entityId: string;
+      rev: number;
+      /** The case a deleted child record belonged to, so its case's views refresh. */
+      caseId?: string;
+    };
 
 export type AuditInput = Omit<AuditEntry, 'id' | 'at'>;
 
@@ -108,4 +116,24 @@ export async function commitChanges(
     if (outbox.length > 0) await db.outbox.add({ changes: outbox, createdAt: at, attempts: 0 });
     await db.audit.bulkAdd(audit.map((entry) => ({ ...entry, id: newId(), at })));
   });
+  announceCommitted(db, changes.map(changedRecordOf));
+}
+
+function changedRecordOf(change: Change): ChangedRecord {
+  if (change.op === 'delete')
+    return {
+      table: change.table,
+      id: change.entityId,
+      op: 'delete',
+      rev: change.rev,
+      caseId: change.caseId,
+    };
+  const caseId = change.row.caseId;
+  return {
+    table: change.table,
+    id: change.row.id,
+    op: 'put',
+    rev: change.row.rev,
+    caseId: typeof caseId === 'string' ? caseId : undefined,
+  };
 }

@@ -36,3 +36,27 @@ export function isQuotaError(error: unknown): boolean {
     typeof error === 'object' && error !== null && 'inner' in error ? error.inner : undefined;
   return nameOf(error) === 'QuotaExceededError' || nameOf(inner) === 'QuotaExceededError';
 }
+
+/** The passphrase does not open this vault: nothing was changed. */
+export class WrongPassphraseError extends Error {
+  constructor() {
+    super('The passphrase does not open this vault');
+    this.name = 'WrongPassphraseError';
+  }
+}
+
+/** A backup file that cannot be imported; nothing was changed. */
+export class BackupUnreadableError extends Error {
+  constructor(readonly reason: 'not-a-backup' | 'wrong-passphrase-or-damaged' | 'invalid-content') {
+    super(`The backup cannot be imported: ${reason}`);
+    this.name = 'BackupUnreadableError';
+  }
+}
+
+/** A stored scan that does not match what was stored (missing chunk, wrong hash). */
+export class CorruptAttachmentError extends Error {
+  constructor(readonly id: string) {
+    super('An attachment does not match what was stored');
+    this.name = 'CorruptAttachmentError';
+  }
+}

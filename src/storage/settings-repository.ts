@@ -3,6 +3,7 @@
  * unlock). Nothing personal goes here: it is kept in clear.
  */
 import { z } from 'zod';
+import { announceCommitted } from './change-feed';
 import type { PasserelleDb } from './db';
 
 export const DEFAULT_IDLE_MINUTES = 10;
@@ -30,6 +31,7 @@ export function createSettingsRepository(db: PasserelleDb): SettingsRepository {
     async write(patch) {
       const next = DeviceSettingsSchema.parse({ ...(await read()), ...patch });
       await db.settings.bulkPut(Object.entries(next).map(([key, value]) => ({ key, value })));
+      announceCommitted(db, [{ table: 'settings', id: 'device', op: 'put' }]);
       return next;
     },
   };

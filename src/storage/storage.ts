@@ -1,9 +1,11 @@
 /**
- * The storage session of this tab: the database is opened at start; the repositories exist only
- * while the vault is unlocked, and the data key only in memory. Features reach everything through
- * the functions here, never the database itself.
+ * The storage session of this tab, and the storage layer's public face: the database is opened at
+ * start; the repositories exist only while the vault is unlocked, and the data key only in memory.
+ * Outside storage/, only this module and errors.ts are imported (a lint rule): the session
+ * functions, the types and the passphrase policy here, the errors there.
  */
 import Dexie from 'dexie';
+import { readAnnouncement, watchCommitted, type ChangedRecord } from './change-feed';
 import { DEFAULT_DB_NAME, PasserelleDb } from './db';
 import { VaultLockedError } from './errors';
 import { createEncryptedCodec, type RecordCodec } from './record-codec';
@@ -20,6 +22,16 @@ import { createSettingsRepository, type SettingsRepository } from './settings-re
 import { changeVaultPassphrase, hasVault, sealLegacyRows, setUpVault, unlockVault } from './vault';
 
 export type { Repositories } from './repositories';
+export type { AttachmentMeta, NewAttachment } from './attachments-repository';
+export type { ImportReport } from './backup';
+export type { ChangedRecord } from './change-feed';
+export type { DeviceSettings } from './settings-repository';
+export {
+  MIN_PASSPHRASE_LENGTH,
+  NewPassphraseSchema,
+  assessPassphrase,
+  type NewPassphrase,
+} from './passphrase-policy';
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
 
@@ -33,7 +45,11 @@ interface Session {
 }
 
 export type StorageEvent =
-  | { type: 'changed' }
+  /**
+   * Committed writes, named by record (ids and revisions, no content), from this tab or another
+   * one; `fromThisTab` tells which.
+   */
+  | { type: 'changed'; records: readonly ChangedRecord[]; fromThisTab: boolean }
   /** A newer version of the app opened the database in another tab: this one must reload. */
   | { type: 'version-change' }
   | { type: 'locked' };
@@ -61,16 +77,29 @@ export async function openStorage({
   });
   await db.open();
   session = { db, settings: createSettingsRepository(db), listeners };
-  // Dexie announces every committed write, from this tab and from the others (through its
-  // BroadcastChannel): the UI refetches what it shows. The parts name tables and keys, never content.
-  const prefix = `idb://${name}/`;
-  const onMutated = (parts: Record<string, unknown>) => {
-    if (Object.keys(parts).some((part) => part.startsWith(prefix))) {
-      for (const listener of listeners) listener({ type: 'changed' });
-    }
+  // Every committed write is announced by record, here and (ids and revisions only, never content)
+  // to this app's other tabs, which refresh the same records.
+  const emit = (records: readonly ChangedRecord[], fromThisTab: boolean) => {
+    for (const listener of listeners) listener({ type: 'changed', records, fromThisTab });
   };
-  Dexie.on('storagemutated', onMutated);
-  session.stopWatching = () => Dexie.on('storagemutated').unsubscribe(onMutated);
+  const channel =
+    typeof BroadcastChannel === 'undefined'
+      ? undefined
+      : new BroadcastChannel(`passerelle-changes:${name}`);
+  const onMessage = (message: MessageEvent) => {
+    const records = readAnnouncement(message.data);
+    if (records.length > 0) emit(records, false);
+  };
+  channel?.addEventListener('message', onMessage);
+  const stopCommits = watchCommitted(db, (records) => {
+    emit(records, true);
+    channel?.postMessage(records);
+  });
+  session.stopWatching = () => {
+    stopCommits();
+    channel?.removeEventListener('message', onMessage);
+    channel?.close();
+  };
 }
 
 function requireSession(): Session {

@@ -4,7 +4,7 @@
  * their content so the file stands on its own.
  */
 import { bytesToBase64 } from './base64';
-import type { CaseFile } from './case-file';
+import type { CaseFile } from '../domain';
 import { RecordNotFoundError } from './errors';
 import type { Repositories } from './repositories';
 

@@ -5,7 +5,10 @@
  * database, then the app itself at /cases. Timed inside the page by a probe installed before the
  * app's scripts (tests/bench/browser/case-list-probe.ts), so Playwright's round trips never count:
  * the unlock click to the first case rows, and each keystroke in the search box to the filtered rows.
- * Printed, never asserted. The database is deleted at the end; the browser and server always close.
+ * Then, in the same vault, one case opened from the list and its file saved (the save click to the
+ * success status), and the way back to the list (the link's click to the rows), each with the
+ * records decrypted from the click until a while after. Printed, never asserted. The database is
+ * deleted at the end; the browser and server always close.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +22,7 @@ import {
   type CaseListSeedResult,
   type CaseListSeedWindow,
   type KeystrokeTiming,
+  type StepTiming,
 } from './browser/types';
 import { median, ms, spread, withBenchBrowser, type Figure } from './harness';
 
@@ -36,6 +40,12 @@ const UNLOCKS = 3;
 const SEARCH_ROUNDS = 2;
 /** Quiet time after each keystroke's rows, so the next keystroke meets an idle page. */
 const SETTLE_MS = 300;
+/** After a save or the way back, how long decrypt calls are still counted: late refetches count. */
+const DECRYPT_WINDOW_MS = 1_500;
+/** Before each timed click, and after a step's window, a wait for this long without decryption. */
+const DECRYPT_QUIET_MS = 1_000;
+/** The app's French texts, as the pages show them (the context's locale is fr-FR). */
+const CASES_LOCALE = fileURLToPath(new URL('../../locales/fr/cases.json', import.meta.url));
 const TIMEOUT_MS = 6 * 60_000;
 
 interface UnlockTiming {
@@ -51,6 +61,10 @@ interface UnlockTiming {
   longTasks: { count: number; totalMs: number; longestMs: number };
 }
 
+/** A step after the list: the click to what it waits for, or why it could not be measured. */
+type StepOutcome =
+  { ms: number; decryptCalls: number; lateDecryptCalls: number } | { failed: string };
+
 interface CaseListResult {
   version: string;
   seed: CaseListSeedResult;
@@ -58,6 +72,35 @@ interface CaseListResult {
   keystrokes: KeystrokeTiming[];
   /** Event Timing durations ≥ 16 ms of the search's keystroke interactions, longest per interaction. */
   slowInteractionsMs: number[];
+  /** One case opened from the list, its "Notes" changed and saved: click to the success status. */
+  save: StepOutcome;
+  /** Its page's link back to the list: click to the case rows. */
+  back: StepOutcome;
+}
+
+/** The texts of the case page the bench finds its way by, from the app's French locale. */
+interface CasePageTexts {
+  notes: string;
+  save: string;
+  saved: string;
+  back: string;
+}
+
+async function casePageTexts(): Promise<CasePageTexts> {
+  const tree: unknown = JSON.parse(await readFile(CASES_LOCALE, 'utf8'));
+  const text = (path: string): string => {
+    let node = tree;
+    for (const key of path.split('.'))
+      node = node !== null && typeof node === 'object' ? Reflect.get(node, key) : undefined;
+    if (typeof node !== 'string') throw new Error(`No text at ${path} in ${CASES_LOCALE}`);
+    return node;
+  };
+  return {
+    notes: text('form.notes'),
+    save: text('form.save'),
+    saved: text('form.saved'),
+    back: text('detail.back'),
+  };
 }
 
 /**
@@ -171,6 +214,111 @@ async function typeSearch(page: Page): Promise<CaseListProbe | undefined> {
   return readProbe(page);
 }
 
+/**
+ * Waits until no record has been decrypted for DECRYPT_QUIET_MS (at most a minute, then goes on):
+ * the app refetches after its writes, the form's draft included, and a timed click should meet an
+ * idle page.
+ */
+async function waitForQuietDecryption(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      (quietMs) => {
+        const probe = (window as Window & CaseListProbeWindow).caseListProbe;
+        return performance.now() - (probe?.decryptActivityAt ?? 0) >= quietMs;
+      },
+      DECRYPT_QUIET_MS,
+      { timeout: 60_000 },
+    )
+    .catch(() => undefined);
+}
+
+function readStep(page: Page): Promise<StepTiming | undefined> {
+  return page.evaluate(() => {
+    const step = (window as Window & CaseListProbeWindow).caseListProbe?.step;
+    return step ? (JSON.parse(JSON.stringify(step)) as StepTiming) : undefined;
+  });
+}
+
+/**
+ * Arms the probe for a step, runs `click` (one click on the page), then waits until the probe has
+ * seen `selector` (with `text`) and the decrypt window after it has passed. Never throws: what went
+ * wrong, with the page's alerts, is the outcome.
+ */
+async function timeStep(
+  page: Page,
+  selector: string,
+  text: string | undefined,
+  click: () => Promise<void>,
+): Promise<StepOutcome> {
+  try {
+    await page.evaluate(
+      ([stepSelector, stepText, windowMs]) =>
+        (window as Window & CaseListProbeWindow).caseListProbe?.armStep(
+          stepSelector,
+          stepText ?? undefined,
+          windowMs,
+        ),
+      [selector, text ?? null, DECRYPT_WINDOW_MS] as const,
+    );
+    await click();
+    await page.waitForFunction(
+      () => (window as Window & CaseListProbeWindow).caseListProbe?.step?.windowEndAt !== undefined,
+      undefined,
+      { timeout: 60_000 },
+    );
+    // Decryption still under way after the window is counted apart, until it stops.
+    await waitForQuietDecryption(page);
+    const step = await readStep(page);
+    if (step?.clickAt === undefined || step.shownAt === undefined)
+      throw new Error(`The probe missed the step: ${JSON.stringify(step)}`);
+    return {
+      ms: step.shownAt - step.clickAt,
+      decryptCalls: step.decryptCalls,
+      lateDecryptCalls: step.lateDecryptCalls,
+    };
+  } catch (error) {
+    const alerts = await page
+      .getByRole('alert')
+      .allTextContents()
+      .catch(() => []);
+    const step = await readStep(page).catch(() => undefined);
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return {
+      failed: [
+        reason,
+        alerts.length > 0 ? `alerts: ${alerts.join(' | ')}` : 'no alert on the page',
+        `probe: ${JSON.stringify(step)}`,
+      ].join('; '),
+    };
+  }
+}
+
+/**
+ * From the unlocked list: opens the first case, changes its "Notes" and saves it (timed), then goes
+ * back to the list (timed). The texts come from the app's French locale.
+ */
+async function saveAndReturn(page: Page): Promise<{ save: StepOutcome; back: StepOutcome }> {
+  const texts = await casePageTexts();
+  await page.locator('.case-list li').first().getByRole('link').click();
+  await page.waitForURL(/\/cases\/[^/]+$/, { timeout: 60_000 });
+  const notes = page.getByRole('textbox', { name: texts.notes, exact: true });
+  await notes.waitFor({ timeout: 60_000 });
+  // Not timed. The form's draft is sealed as it changes, and what that write sets off must be over
+  // before the save.
+  await notes.fill(`Bench: notes changed at ${new Date().toISOString()}.`);
+  await page.waitForTimeout(SETTLE_MS * 2);
+  await waitForQuietDecryption(page);
+  const save = await timeStep(page, '[role="status"]', texts.saved, () =>
+    page.getByRole('button', { name: texts.save, exact: true }).click(),
+  );
+  await page.waitForTimeout(SETTLE_MS);
+  await waitForQuietDecryption(page);
+  const back = await timeStep(page, '.case-list li', undefined, () =>
+    page.getByRole('link', { name: texts.back, exact: true }).click(),
+  );
+  return { save, back };
+}
+
 async function measure(browser: Browser, baseUrl: string): Promise<CaseListResult> {
   const context = await browser.newContext({
     locale: 'fr-FR',
@@ -189,12 +337,15 @@ async function measure(browser: Browser, baseUrl: string): Promise<CaseListResul
     // The keystrokes only (keydown, keypress, beforeinput, input, keyup), not the unlock's clicks.
     for (const { id, name, duration } of probe?.interactions ?? [])
       if (/^key|input$/.test(name)) longest.set(id, Math.max(duration, longest.get(id) ?? 0));
+    const { save, back } = await saveAndReturn(page);
     return {
       version: browser.version(),
       seed: seeded,
       unlocks,
       keystrokes: probe?.keystrokes ?? [],
       slowInteractionsMs: [...longest.values()],
+      save,
+      back,
     };
   } catch (error) {
     const detail = pageErrors.length > 0 ? ` (page errors: ${pageErrors.join('; ')})` : '';
@@ -218,6 +369,16 @@ async function measure(browser: Browser, baseUrl: string): Promise<CaseListResul
 
 function pick(unlocks: UnlockTiming[], key: keyof Omit<UnlockTiming, 'longTasks'>): number[] {
   return unlocks.map((unlock) => unlock[key]);
+}
+
+function stepValue(outcome: StepOutcome): string {
+  if ('failed' in outcome) return `not measured: ${outcome.failed}`;
+  const records = outcome.decryptCalls === 1 ? 'record' : 'records';
+  const late =
+    outcome.lateDecryptCalls > 0
+      ? ` (then ${String(outcome.lateDecryptCalls)} more after those ${ms(DECRYPT_WINDOW_MS)})`
+      : '';
+  return `${ms(outcome.ms)}, ${String(outcome.decryptCalls)} ${records} decrypted${late}`;
 }
 
 function toFigures(result: CaseListResult): Figure[] {
@@ -322,6 +483,11 @@ function toFigures(result: CaseListResult): Figure[] {
       label: `  filterCases '${filter.query}' (${filter.shown.toLocaleString('en')} shown, sorted)`,
       value: part(filter.ms),
     })),
+    {
+      label: `save one case file from its page (${CASES.toLocaleString('en')} in the vault)`,
+      value: stepValue(result.save),
+    },
+    { label: 'back to the list after the save', value: stepValue(result.back) },
   ];
 }
 

@@ -59,6 +59,37 @@ describe('layout boundaries', () => {
       'src/ui/imports-a-feature.ts',
       'import-x/no-restricted-paths',
     ],
+    // Issue 9: outside storage/, only its public face; outside domain/, only domain/index.ts.
+    [
+      "import { PasserelleDb } from '../../storage/db';\nexport const x = PasserelleDb;\n",
+      'src/features/cases/imports-storage-db.ts',
+      'import-x/no-restricted-paths',
+    ],
+    [
+      "import { createCasesRepository } from '../storage/cases-repository';\nexport const x = createCasesRepository;\n",
+      'src/queries/imports-a-repository.ts',
+      'import-x/no-restricted-paths',
+    ],
+    [
+      "import { assessCase } from '../../domain/assess-case';\nexport const x = assessCase;\n",
+      'src/features/cases/imports-a-domain-module.ts',
+      'import-x/no-restricted-paths',
+    ],
+    [
+      "import { CaseListPage } from '../features/cases/case-list-page';\nexport const x = CaseListPage;\n",
+      'src/queries/imports-a-feature.ts',
+      'import-x/no-restricted-paths',
+    ],
+    [
+      "import { caseQueries } from '../queries/case-queries';\nexport const x = caseQueries;\n",
+      'src/storage/imports-the-query-layer.ts',
+      'import-x/no-restricted-paths',
+    ],
+    [
+      "import { getRepositories } from '../../storage/storage';\nexport const x = getRepositories;\n",
+      'src/features/cases/calls-the-storage-session.ts',
+      'no-restricted-imports',
+    ],
   ])('refuses %j in %s (%s)', async (code, filePath, ruleId) => {
     expect(await ruleIdsFor(code, filePath)).toContain(ruleId);
   });
@@ -71,9 +102,15 @@ describe('layout boundaries', () => {
     expect(ids).not.toContain('no-restricted-imports');
   });
 
-  it('lets a feature import the storage layer and the ui primitives', async () => {
+  it("lets a feature import the storage layer's public face and the ui primitives", async () => {
     const code =
-      "import { getRepositories } from '../../storage/storage';\nimport { Field } from '../../ui/field';\nexport const x = [getRepositories, Field];\n";
+      "import type { AttachmentMeta } from '../../storage/storage';\nimport { StaleRecordError } from '../../storage/errors';\nimport { Field } from '../../ui/field';\nexport const x: [unknown, AttachmentMeta?] = [[StaleRecordError, Field]];\n";
     expect(await ruleIdsFor(code, 'src/features/cases/uses-layers.ts')).toEqual([]);
+  });
+
+  it('lets a feature read through the query layer and the domain through its public face', async () => {
+    const code =
+      "import { caseQueries } from '../../queries/case-queries';\nimport { assessCaseFile } from '../../domain';\nexport const x = [caseQueries, assessCaseFile];\n";
+    expect(await ruleIdsFor(code, 'src/features/cases/uses-the-floor.ts')).toEqual([]);
   });
 });

@@ -1,36 +1,47 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
-import { isEphotoCode } from '../../domain';
+import {
+  ApplicationDetailsSchema,
+  assessFilingReadiness,
+  contentOf,
+  type ApplicationDetails,
+  type CaseFile,
+  type FilingField,
+} from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useValidationMessage } from '../../i18n/use-validation-message';
-import { contentOf, type CaseFile } from '../../storage/case-file';
+import { useCaseOverview } from '../../queries/case-overviews';
+import {
+  caseQueries,
+  readAttachment,
+  useSaveTimelineEntry,
+  useUpdateCase,
+} from '../../queries/case-queries';
 import { StaleRecordError } from '../../storage/errors';
-import { getRepositories } from '../../storage/storage';
 import { downloadFile } from '../../ui/download';
 import { Field } from '../../ui/field';
+import { pruneFormValues, toFormValues, type FormValues } from '../../ui/form-values';
 import { PageTitle } from '../../ui/page-title';
 import { useToday } from '../../ui/use-today';
-import { applicationQueries, useAttachmentCounts } from './application-queries';
-import { assessApplication, type FieldReadiness } from './application-readiness';
+import { useAttachmentCounts } from './use-attachment-counts';
 import { useFieldText } from './use-field-text';
 import { buildZip, nameAttachments } from './zip-attachments';
+import './application.css';
 
-const DetailsFormSchema = z.object({
-  ephotoCode: z
-    .string()
-    .refine((value) => value.trim() === '' || isEphotoCode(value), 'validation.ephoto'),
-  swornNeedsPermit: z.boolean(),
-  swornAwareOfPenalties: z.boolean(),
-  observations: z.string().max(4000, 'validation.tooLong'),
-});
-type DetailsForm = z.infer<typeof DetailsFormSchema>;
+type DetailsFormValues = FormValues<ApplicationDetails>;
+/** The stored details' schema; the code may be typed with spaces (FR-C1: its 22 digits count). */
+const DetailsFormSchema = z.preprocess(
+  (values: DetailsFormValues) =>
+    pruneFormValues({ ...values, ephotoCode: values.ephotoCode.replace(/\s/g, '') }),
+  ApplicationDetailsSchema,
+);
 
-function ReadinessList({ items }: { items: FieldReadiness[] }) {
+function ReadinessList({ items }: { items: FilingField[] }) {
   const { t } = useTranslation('application');
   const show = useFieldText();
   return (
@@ -62,60 +73,35 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useTranslation(['application', 'documents', 'cases']);
   const translateError = useValidationMessage();
   const today = useToday();
-  const queryClient = useQueryClient();
   const { attachments, counts } = useAttachmentCounts(caseFile.id);
-  const readiness = assessApplication(caseFile, counts, today);
+  const { assessed } = useCaseOverview(caseFile, today);
+  const readiness = assessFilingReadiness(caseFile, assessed, counts, today);
   const [outcome, setOutcome] = useState<'saved' | 'stale' | 'failed' | undefined>();
   const [recordedOn, setRecordedOn] = useState<string | undefined>();
   const recordDateId = useId();
   const [filedOn, setFiledOn] = useState(today);
-  const form = useForm<DetailsForm>({
+  const form = useForm<DetailsFormValues, unknown, ApplicationDetails>({
     resolver: zodResolver(DetailsFormSchema),
-    defaultValues: {
-      ephotoCode: caseFile.application.ephotoCode ?? '',
-      swornNeedsPermit: caseFile.application.swornNeedsPermit === true,
-      swornAwareOfPenalties: caseFile.application.swornAwareOfPenalties === true,
-      observations: caseFile.application.observations ?? '',
-    },
+    defaultValues: toFormValues(ApplicationDetailsSchema, caseFile.application),
   });
-  const setCase = (saved: CaseFile) =>
-    queryClient.setQueryData(applicationQueries.caseFile(caseFile.id).queryKey, saved);
-  const saveDetails = useMutation({
-    mutationFn: (values: DetailsForm) =>
-      getRepositories().cases.update(
-        caseFile.id,
-        {
-          ...contentOf(caseFile),
-          application: {
-            ephotoCode: values.ephotoCode.replace(/\s/g, '') || undefined,
-            swornNeedsPermit: values.swornNeedsPermit || undefined,
-            swornAwareOfPenalties: values.swornAwareOfPenalties || undefined,
-            observations: values.observations.trim() || undefined,
-          },
-        },
-        caseFile.rev,
-      ),
-    networkMode: 'always',
-    onSuccess: setCase,
-  });
-  const recordFiling = useMutation({
-    mutationFn: () =>
-      getRepositories().cases.putTimelineEntry(caseFile.id, {
+  const saveDetails = useUpdateCase(caseFile.id);
+  const saveEntry = useSaveTimelineEntry(caseFile.id);
+  const recordFiling = () =>
+    saveEntry.mutate(
+      {
         event: { type: 'application-filed', on: filedOn, application: readiness.nextApplication },
-      }),
-    networkMode: 'always',
-    onSuccess: (saved) => {
-      setCase(saved);
-      setRecordedOn(filedOn);
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases', 'list'] }),
-  });
+      },
+      { onSuccess: () => setRecordedOn(filedOn) },
+    );
 
-  const onSave = form.handleSubmit(async (values) => {
+  const onSave = form.handleSubmit(async (application) => {
     setOutcome(undefined);
     try {
-      await saveDetails.mutateAsync(values);
-      form.reset(values);
+      await saveDetails.mutateAsync({
+        content: { ...contentOf(caseFile), application },
+        expectedRev: caseFile.rev,
+      });
+      form.reset(form.getValues());
       setOutcome('saved');
     } catch (error) {
       setOutcome(error instanceof StaleRecordError ? 'stale' : 'failed');
@@ -130,7 +116,7 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
       }),
     }));
     const named = nameAttachments(lines, attachments.data ?? []);
-    const zip = await buildZip(named, (id) => getRepositories().attachments.read(id));
+    const zip = await buildZip(named, readAttachment);
     // Named by the case's short reference, never by the person.
     downloadFile(
       `passerelle-pieces-${caseFile.id.slice(-8)}.zip`,
@@ -282,8 +268,8 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
           <button
             type="button"
             className="button button-primary"
-            disabled={!readiness.isReady || recordFiling.isPending || !filedOn}
-            onClick={() => recordFiling.mutate()}
+            disabled={!readiness.isReady || saveEntry.isPending || !filedOn}
+            onClick={recordFiling}
           >
             {t('record.submit')}
           </button>
@@ -321,7 +307,7 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
 export function ApplicationPage() {
   const { t } = useTranslation(['application', 'common']);
   const { caseId = '' } = useParams();
-  const caseFile = useQuery(applicationQueries.caseFile(caseId));
+  const caseFile = useQuery(caseQueries.detail(caseId));
   if (caseFile.isPending) return <p>{t('common:loading')}</p>;
   if (!caseFile.data) return <p>{t('common:notFound.title')}</p>;
   return (

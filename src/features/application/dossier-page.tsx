@@ -1,26 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { assessCase, dateOfEvent } from '../../domain';
+import { assessFilingReadiness, dateOfEvent, type CaseFile } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
-import { toCaseFacts, type CaseFile } from '../../storage/case-file';
+import { useCaseOverview } from '../../queries/case-overviews';
+import { caseQueries } from '../../queries/case-queries';
 import { PageTitle } from '../../ui/page-title';
 import { useToday } from '../../ui/use-today';
-import { applicationQueries, useAttachmentCounts } from './application-queries';
-import { assessApplication } from './application-readiness';
+import { useAttachmentCounts } from './use-attachment-counts';
 import { useFieldText } from './use-field-text';
+import './application.css';
 
 function Dossier({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useTranslation(['application', 'documents', 'cases', 'assessment', 'common']);
   const today = useToday();
   const { counts } = useAttachmentCounts(caseFile.id);
-  const readiness = assessApplication(caseFile, counts, today);
-  let deadlines: ReturnType<typeof assessCase>['deadlines'] = [];
-  try {
-    deadlines = assessCase(toCaseFacts(caseFile), today).deadlines;
-  } catch {
-    deadlines = [];
-  }
+  const { assessed, deadlines } = useCaseOverview(caseFile, today);
+  const readiness = assessFilingReadiness(caseFile, assessed, counts, today);
   const date = (value: string) => formatPlainDate(value, i18n.language);
   const show = useFieldText();
   const timeline = [...caseFile.timeline].sort((a, b) =>
@@ -125,7 +121,7 @@ function Dossier({ caseFile }: { caseFile: CaseFile }) {
 export function DossierPage() {
   const { t } = useTranslation(['application', 'common']);
   const { caseId = '' } = useParams();
-  const caseFile = useQuery(applicationQueries.caseFile(caseId));
+  const caseFile = useQuery(caseQueries.detail(caseId));
   if (caseFile.isPending) return <p>{t('common:loading')}</p>;
   if (!caseFile.data) return <p>{t('common:notFound.title')}</p>;
   return (

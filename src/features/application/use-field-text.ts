@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatPlainDate } from '../../i18n/format';
-import type { FieldReadiness } from './application-readiness';
+import type { FilingField } from '../../domain';
 
 const COUNTRY_FIELDS = new Set(['birthCountry', 'nationality', 'unionCountry']);
 
 /** How a field of the online form reads: dates, countries and codes in the UI language. */
-export function useFieldText(): (item: FieldReadiness) => string {
+export function useFieldText(): (item: FilingField) => string {
   const { t, i18n } = useTranslation(['application', 'cases']);
   const regions = new Intl.DisplayNames([i18n.language], { type: 'region' });
   return (item) => {

@@ -3,7 +3,7 @@
  * checklist's order (01-…, 02-…), ready to upload line by line on the online filing.
  */
 import { zipSync } from 'fflate';
-import type { AttachmentMeta } from '../../storage/attachments-repository';
+import type { AttachmentMeta } from '../../storage/storage';
 
 /** A file-system-safe name: no accents, no spaces, nothing a filing system would refuse. */
 export function slugify(text: string): string {

@@ -1,15 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import {
-  InvalidCaseFactsError,
-  assessCase,
-  countDaysUntil,
-  getRule,
-  type Assessment,
-} from '../../domain';
+import { getRule, type CaseFile } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
 import { useRuleBasisText } from '../../i18n/use-rule-basis-text';
-import { toCaseFacts, type CaseFile } from '../../storage/case-file';
+import { useCaseOverview } from '../../queries/case-overviews';
 import { useToday } from '../../ui/use-today';
 
 /** The rule ids behind a finding or a deadline, with their legal basis and confidence, as shown. */
@@ -25,31 +19,23 @@ function RuleBasis({ ids, today }: { ids: readonly string[]; today: string }) {
   );
 }
 
-function assess(caseFile: CaseFile, today: string): Assessment | InvalidCaseFactsError {
-  try {
-    return assessCase(toCaseFacts(caseFile), today);
-  } catch (error) {
-    if (error instanceof InvalidCaseFactsError) return error;
-    throw error;
-  }
-}
-
 /** The verdict, each finding in plain words, and every deadline, each with its rules. */
 export function AssessmentPanel({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useTranslation('assessment');
   const today = useToday();
   const describe = useDeadlineTexts();
-  const assessment = assess(caseFile, today);
-  if (assessment instanceof InvalidCaseFactsError) {
+  const { assessed, deadlines } = useCaseOverview(caseFile, today);
+  if (!assessed.ok) {
     return (
       <section className="panel" aria-labelledby="assessment-title">
         <h2 id="assessment-title">{t('title')}</h2>
         <p role="alert" className="banner banner-error">
-          {t('invalid', { field: assessment.field })}
+          {t('invalid', { field: assessed.error.field })}
         </p>
       </section>
     );
   }
+  const { assessment } = assessed;
   return (
     <section className="panel assessment" aria-labelledby="assessment-title">
       <h2 id="assessment-title">{t('title')}</h2>
@@ -72,14 +58,10 @@ export function AssessmentPanel({ caseFile }: { caseFile: CaseFile }) {
         ))}
       </ul>
       <h3>{t('deadlinesTitle')}</h3>
-      {assessment.deadlines.length === 0 ? <p>{t('noDeadline')}</p> : null}
+      {deadlines.length === 0 ? <p>{t('noDeadline')}</p> : null}
       <ul className="deadlines">
-        {assessment.deadlines.map((deadline) => {
-          const texts = describe({
-            ...deadline,
-            daysToDue: countDaysUntil(today, deadline.due),
-            daysToOpen: deadline.opens ? countDaysUntil(today, deadline.opens) : undefined,
-          });
+        {deadlines.map((deadline) => {
+          const texts = describe(deadline);
           return (
             <li key={deadline.code} className={`deadline deadline-${deadline.status}`}>
               <span className="deadline-title">{texts.title}</span>

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { exportCaseData } from '../../storage/storage';
+import { useDeleteCase, useExportCaseData } from '../../queries/case-queries';
 import { downloadFile } from '../../ui/download';
-import { useDeleteCase } from './cases-queries';
 
 /** The person's rights over their data: a readable copy of everything, and erasure for good. */
 export function CaseDataActions({ caseId }: { caseId: string }) {
   const { t } = useTranslation('cases');
   const navigate = useNavigate();
   const deleteCase = useDeleteCase();
+  const exportCaseData = useExportCaseData();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [exportFailed, setExportFailed] = useState(false);
 
@@ -19,7 +19,7 @@ export function CaseDataActions({ caseId }: { caseId: string }) {
       // The file name carries no name: only a short part of the case's id.
       downloadFile(
         `passerelle-dossier-${caseId.slice(-8)}.json`,
-        await exportCaseData(caseId),
+        await exportCaseData.mutateAsync(caseId),
         'application/json',
       );
     } catch {

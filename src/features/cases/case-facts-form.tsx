@@ -1,263 +1,83 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useState } from 'react';
-import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { HOUSING, PARENTAL_AUTHORITY, PROCEEDINGS } from '../../domain';
+import {
+  FAMILY_STATUSES,
+  HOUSING,
+  PARENTAL_AUTHORITY,
+  PROCEEDINGS,
+  SEXES,
+  type CaseFile,
+} from '../../domain';
 import { listCountries } from '../../i18n/countries';
 import { listLanguages } from '../../i18n/languages-list';
 import { useValidationMessage } from '../../i18n/use-validation-message';
-import {
-  CaseFileContentSchema,
-  FAMILY_STATUSES,
-  SEXES,
-  contentOf,
-  type CaseFile,
-  type CaseFileContent,
-} from '../../storage/case-file';
+import { useUpdateCase } from '../../queries/case-queries';
 import { StaleRecordError } from '../../storage/errors';
-import { getRepositories } from '../../storage/storage';
 import { Field } from '../../ui/field';
-import { caseQueries } from './cases-queries';
+import {
+  FactsFormSchema,
+  SITUATION_FLAGS,
+  mergeFacts,
+  toFactsFormValues,
+  type Facts,
+  type FactsFormValues,
+} from './case-facts-values';
 import { useFormDraft } from './use-form-draft';
 
-const SITUATION_FLAGS = [
-  'contactWithPerpetrators',
-  'publicOrderThreat',
-  'oqtfNotComplied',
-  'documentFraud',
-  'seriousOffence',
-  'violenceAgainstOfficials',
-  'polygamy',
-  'centreSupport',
-] as const;
-
-/** The form mirrors the case file's content; empty texts and unticked boxes mean "not recorded". */
-interface FactsForm {
-  label: string;
-  worker: string;
-  identity: {
-    birthNames: string;
-    usualName: string;
-    givenNames: string;
-    sex: string;
-    birthPlace: string;
-    birthCountry: string;
-    nationality: string;
-  };
-  person: {
-    birthDate: string;
-    housing: string;
-    arrivedOn: string;
-    emancipated: boolean;
-    parentalAuthority: string;
-    euCitizenOrFamily: boolean;
-  };
-  contact: { phone: string; email: string; safeContactNote: string };
-  housing: { address: string; hostName: string };
-  family: { status: string; unionDate: string; unionCountry: string; dependentChildren: boolean };
-  languages: { spoken: string[]; interpreterNeeded: boolean; interpreterLanguage: string };
-  situation: Record<(typeof SITUATION_FLAGS)[number], boolean> & { proceedings: string };
-  proceedings: { court: string; prosecutorReference: string; lawyer: string };
-  plannedFilingOn: string;
-  notes: string;
-}
-
-const text = (value: string | undefined) => value ?? '';
-const flag = (value: boolean | undefined) => value === true;
-
-function toForm(caseFile: CaseFile): FactsForm {
-  const {
-    identity: i,
-    person: p,
-    contact: c,
-    housing: h,
-    family: f,
-    languages: l,
-    situation: s,
-    proceedings: pr,
-  } = caseFile;
-  return {
-    label: caseFile.label,
-    worker: text(caseFile.worker),
-    identity: {
-      birthNames: text(i.birthNames),
-      usualName: text(i.usualName),
-      givenNames: text(i.givenNames),
-      sex: text(i.sex),
-      birthPlace: text(i.birthPlace),
-      birthCountry: text(i.birthCountry),
-      nationality: text(i.nationality),
-    },
-    person: {
-      birthDate: text(p.birthDate),
-      housing: text(p.housing),
-      arrivedOn: text(p.arrivedOn),
-      emancipated: flag(p.emancipated),
-      parentalAuthority: text(p.parentalAuthority),
-      euCitizenOrFamily: flag(p.euCitizenOrFamily),
-    },
-    contact: {
-      phone: text(c.phone),
-      email: text(c.email),
-      safeContactNote: text(c.safeContactNote),
-    },
-    housing: { address: text(h.address), hostName: text(h.hostName) },
-    family: {
-      status: text(f.status),
-      unionDate: text(f.unionDate),
-      unionCountry: text(f.unionCountry),
-      dependentChildren: flag(f.dependentChildren),
-    },
-    languages: {
-      spoken: [...l.spoken],
-      interpreterNeeded: flag(l.interpreterNeeded),
-      interpreterLanguage: text(l.interpreterLanguage),
-    },
-    situation: {
-      ...(Object.fromEntries(SITUATION_FLAGS.map((name) => [name, flag(s[name])])) as Record<
-        (typeof SITUATION_FLAGS)[number],
-        boolean
-      >),
-      proceedings: text(s.proceedings),
-    },
-    proceedings: {
-      court: text(pr.court),
-      prosecutorReference: text(pr.prosecutorReference),
-      lawyer: text(pr.lawyer),
-    },
-    plannedFilingOn: text(caseFile.plannedFilingOn),
-    notes: text(caseFile.notes),
-  };
-}
-
-/** '' → undefined, false → undefined (not recorded), recursively; arrays kept. */
-function prune(value: unknown): unknown {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
-  if (value === false) return undefined;
-  if (Array.isArray(value) || value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, prune(child)]));
-}
-
-/** Merges the form into the case's content: what the form does not show is kept as it was. */
-function toContent(caseFile: CaseFile, form: FactsForm): unknown {
-  const content = contentOf(caseFile);
-  const edited = prune(form) as Record<string, Record<string, unknown> | undefined>;
-  const merge = (
-    key:
-      | 'identity'
-      | 'person'
-      | 'contact'
-      | 'housing'
-      | 'family'
-      | 'languages'
-      | 'situation'
-      | 'proceedings',
-  ) => ({ ...content[key], ...edited[key] });
-  const family: Record<string, unknown> = merge('family');
-  // The date and country of a union are asked only for a marriage or a PACS (ANEF step 2).
-  if (family.status !== 'married' && family.status !== 'pacs')
-    Object.assign(family, { unionDate: undefined, unionCountry: undefined });
-  return {
-    ...content,
-    label: edited.label,
-    worker: edited.worker,
-    notes: edited.notes,
-    plannedFilingOn: edited.plannedFilingOn,
-    identity: merge('identity'),
-    person: merge('person'),
-    contact: merge('contact'),
-    housing: merge('housing'),
-    family,
-    languages: merge('languages'),
-    situation: merge('situation'),
-    proceedings: merge('proceedings'),
-  };
-}
-
-/** Validates with the case file's own schema and reports each issue on its field. */
-function buildResolver(caseFile: CaseFile): Resolver<FactsForm> {
-  return (values) => {
-    const parsed = CaseFileContentSchema.safeParse(toContent(caseFile, values));
-    if (parsed.success) return { values, errors: {} };
-    const errors: Record<string, unknown> = {};
-    for (const issue of parsed.error.issues) {
-      let node = errors;
-      const path = issue.path.map(String);
-      path.slice(0, -1).forEach((key) => {
-        node[key] ??= {};
-        node = node[key] as Record<string, unknown>;
-      });
-      const last = path.at(-1) ?? 'label';
-      node[last] ??= { type: issue.code, message: issue.message };
-    }
-    return { values: {}, errors: errors as FieldErrors<FactsForm> };
-  };
-}
-
-function errorAt(errors: FieldErrors<FactsForm>, path: string): string | undefined {
-  let node: unknown = errors;
-  for (const key of path.split('.'))
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-  return node && typeof node === 'object' && 'message' in node && typeof node.message === 'string'
-    ? node.message
-    : undefined;
-}
-
+/** The person's facts, edited in one form validated by the case file's own schemas. */
 export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useTranslation('cases');
   const translateError = useValidationMessage();
-  const queryClient = useQueryClient();
   const titleId = useId();
   const countries = useMemo(() => listCountries(i18n.language), [i18n.language]);
   const languages = useMemo(() => listLanguages(i18n.language), [i18n.language]);
   const [outcome, setOutcome] = useState<'saved' | 'stale' | 'failed' | undefined>();
-  const resolver = useMemo(() => buildResolver(caseFile), [caseFile]);
-  const form = useForm<FactsForm>({ resolver, defaultValues: toForm(caseFile) });
-  const { register, handleSubmit, formState, control } = form;
+  const form = useForm<FactsFormValues, unknown, Facts>({
+    resolver: zodResolver(FactsFormSchema),
+    defaultValues: toFactsFormValues(caseFile),
+  });
+  const { register, handleSubmit, formState, control, getFieldState } = form;
   // Typed but not saved survives a lock, a reload or a refused save.
   const draft = useFormDraft(`case-facts/${caseFile.id}`, form);
   const [familyStatus, interpreterNeeded] = useWatch({
     control,
     name: ['family.status', 'languages.interpreterNeeded'],
   });
-  const save = useMutation({
-    mutationFn: (content: CaseFileContent) =>
-      getRepositories().cases.update(caseFile.id, content, caseFile.rev),
-    networkMode: 'always',
-    onSuccess: (saved) => queryClient.setQueryData(caseQueries.detail(caseFile.id).queryKey, saved),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: caseQueries.list().queryKey }),
-  });
+  const save = useUpdateCase(caseFile.id);
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async (facts) => {
     setOutcome(undefined);
     try {
-      await save.mutateAsync(CaseFileContentSchema.parse(toContent(caseFile, values)));
+      await save.mutateAsync({ content: mergeFacts(caseFile, facts), expectedRev: caseFile.rev });
       await draft.clear();
-      form.reset(values);
+      form.reset(form.getValues());
       setOutcome('saved');
     } catch (error) {
       // What was typed stays in the form and in its draft: nothing is lost on a refused save.
       setOutcome(error instanceof StaleRecordError ? 'stale' : 'failed');
     }
   });
+  const errorAt = (name: Path<FactsFormValues>) => getFieldState(name, formState).error?.message;
 
   const input = (
-    name: Path<FactsForm>,
+    name: Path<FactsFormValues>,
     label: string,
     type: 'text' | 'date' | 'tel' | 'email' = 'text',
   ) => (
-    <Field key={name} label={label} error={translateError(errorAt(formState.errors, name))}>
+    <Field key={name} label={label} error={translateError(errorAt(name))}>
       {(controlProps) => (
         <input {...controlProps} {...register(name)} type={type} autoComplete="off" />
       )}
     </Field>
   );
   const select = (
-    name: Path<FactsForm>,
+    name: Path<FactsFormValues>,
     label: string,
     options: readonly { value: string; label: string }[],
   ) => (
-    <Field key={name} label={label} error={translateError(errorAt(formState.errors, name))}>
+    <Field key={name} label={label} error={translateError(errorAt(name))}>
       {(controlProps) => (
         <select {...controlProps} {...register(name)}>
           <option value="">{t('form.unknown')}</option>
@@ -270,7 +90,7 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
       )}
     </Field>
   );
-  const checkbox = (name: Path<FactsForm>, label: string) => (
+  const checkbox = (name: Path<FactsFormValues>, label: string) => (
     <label key={name} className="choice">
       <input type="checkbox" {...register(name)} />
       {label}
@@ -311,7 +131,7 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
           {input('contact.email', t('form.contact.email'), 'email')}
           <Field
             label={t('form.contact.safeContactNote')}
-            error={translateError(errorAt(formState.errors, 'contact.safeContactNote'))}
+            error={translateError(errorAt('contact.safeContactNote'))}
           >
             {(controlProps) => (
               <textarea {...controlProps} {...register('contact.safeContactNote')} rows={2} />
@@ -399,7 +219,7 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
         <fieldset>
           <legend>{t('form.notes')}</legend>
           {input('plannedFilingOn', t('form.plannedFilingOn'), 'date')}
-          <Field label={t('form.notes')} error={translateError(errorAt(formState.errors, 'notes'))}>
+          <Field label={t('form.notes')} error={translateError(errorAt('notes'))}>
             {(controlProps) => <textarea {...controlProps} {...register('notes')} rows={4} />}
           </Field>
         </fieldset>

@@ -1,10 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PATHWAYS, PROCEEDINGS, VERDICTS } from '../../domain';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
+import { useCaseOverviews, type CaseOverview } from '../../queries/case-overviews';
 import { PageTitle } from '../../ui/page-title';
 import { useToday } from '../../ui/use-today';
 import {
@@ -16,7 +16,7 @@ import {
   type CaseFilters,
   type CaseSummary,
 } from './case-summaries';
-import { caseQueries } from './cases-queries';
+import './cases.css';
 
 const ROW_HEIGHT = 64;
 
@@ -60,7 +60,7 @@ const CaseRow = memo(function CaseRow({ summary }: { summary: CaseSummary }) {
 export function CaseListPage() {
   const { t, i18n } = useTranslation(['cases', 'common', 'assessment']);
   const today = useToday();
-  const cases = useQuery(caseQueries.list());
+  const cases = useCaseOverviews(today);
   const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
   const deferredFilters = useDeferredValue(filters);
   const ids = {
@@ -73,12 +73,26 @@ export function CaseListPage() {
     sort: useId(),
   };
 
-  const summaries = useMemo(() => {
-    const regions = new Intl.DisplayNames([i18n.language], { type: 'region' });
-    return (cases.data ?? []).map((caseFile) =>
-      summariseCase(caseFile, today, (code) => regions.of(code) ?? code),
-    );
-  }, [cases.data, today, i18n.language]);
+  // One summary per case record and language: after a save, only that case's row is summarised again.
+  const summaryCache = useMemo(
+    () => ({
+      regions: new Intl.DisplayNames([i18n.language], { type: 'region' }),
+      byOverview: new WeakMap<CaseOverview, CaseSummary>(),
+    }),
+    [i18n.language],
+  );
+  const summaries = useMemo(
+    () =>
+      (cases.overviews ?? []).map((overview) => {
+        let summary = summaryCache.byOverview.get(overview);
+        if (!summary) {
+          summary = summariseCase(overview, (code) => summaryCache.regions.of(code) ?? code);
+          summaryCache.byOverview.set(overview, summary);
+        }
+        return summary;
+      }),
+    [cases.overviews, summaryCache],
+  );
   const workers = useMemo(
     () =>
       [
@@ -128,8 +142,10 @@ export function CaseListPage() {
         </Link>
       </div>
       {cases.isPending ? <p>{t('common:loading')}</p> : null}
-      {cases.data && cases.data.length === 0 ? <p className="empty">{t('list.empty')}</p> : null}
-      {cases.data && cases.data.length > 0 ? (
+      {cases.overviews && cases.overviews.length === 0 ? (
+        <p className="empty">{t('list.empty')}</p>
+      ) : null}
+      {cases.overviews && cases.overviews.length > 0 ? (
         <>
           <search className="filters" aria-label={t('list.filters.label')}>
             <div className="filter filter-search">
@@ -177,7 +193,7 @@ export function CaseListPage() {
             </div>
           </search>
           <p className="count" role="status">
-            {t('list.shown', { count: visible.length, total: cases.data.length })}
+            {t('list.shown', { count: visible.length, total: cases.overviews.length })}
           </p>
           <div ref={scrollRef} className="case-scroll" tabIndex={-1}>
             <ul

@@ -3,13 +3,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatInstant } from '../../i18n/format';
-import type { CaseFile } from '../../storage/case-file';
+import type { CaseFile } from '../../domain';
+import { caseQueries } from '../../queries/case-queries';
 import { PageTitle } from '../../ui/page-title';
 import { AssessmentPanel } from './assessment-panel';
 import { CaseFactsForm } from './case-facts-form';
 import { CaseDataActions } from './case-data-actions';
-import { caseQueries } from './cases-queries';
 import { TimelineSection } from './timeline-section';
+import './cases.css';
 
 interface CasePageProps {
   /** Sections other features add to the case page (the app composes them). */

@@ -1,15 +1,9 @@
 /**
- * What the case list shows and filters on, computed once per case from its decrypted record and the
- * rules: the verdict, the next deadline to act on, and a search text folded for accents and case.
+ * What the case list shows and filters on, from each case's derived data (src/queries/case-overviews):
+ * the verdict, the next deadline to act on, its urgency, and a search text folded for accents and case.
  */
-import {
-  assessCase,
-  countDaysUntil,
-  type Deadline,
-  type Verdict,
-  classifyUrgency,
-} from '../../domain';
-import { toCaseFacts, type CaseFile } from '../../storage/case-file';
+import type { CaseFile, TimedDeadline, Verdict } from '../../domain';
+import type { CaseOverview } from '../../queries/case-overviews';
 
 export const URGENCY_FILTERS = ['overdue', 'week', 'month', 'later', 'none'] as const;
 export type UrgencyFilter = (typeof URGENCY_FILTERS)[number];
@@ -20,7 +14,7 @@ export type Sort = (typeof SORTS)[number];
 export interface CaseSummary {
   caseFile: CaseFile;
   verdict: Verdict | undefined;
-  next: (Deadline & { daysToDue: number; daysToOpen?: number | undefined }) | undefined;
+  next: TimedDeadline | undefined;
   urgency: UrgencyFilter;
   searchText: string;
 }
@@ -33,34 +27,17 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function urgencyOf(next: CaseSummary['next']): UrgencyFilter {
-  if (!next) return 'none';
-  const urgency = classifyUrgency(next.status, next.daysToDue);
-  // The next deadline is never a met one.
-  return urgency === 'met' ? 'none' : urgency;
+/** The list's urgency filter: the next deadline's urgency, or none (a next deadline is never met). */
+function urgencyOf(next: TimedDeadline | undefined): UrgencyFilter {
+  return !next || next.urgency === 'met' ? 'none' : next.urgency;
 }
 
 export function summariseCase(
-  caseFile: CaseFile,
-  today: string,
+  { caseFile, assessed, next }: CaseOverview,
   countryName: (code: string) => string,
 ): CaseSummary {
-  let verdict: Verdict | undefined;
-  let next: CaseSummary['next'];
-  try {
-    const assessment = assessCase(toCaseFacts(caseFile), today);
-    verdict = assessment.verdict;
-    const pending = assessment.deadlines.find((deadline) => deadline.status !== 'met');
-    if (pending) {
-      next = {
-        ...pending,
-        daysToDue: countDaysUntil(today, pending.due),
-        daysToOpen: pending.opens ? countDaysUntil(today, pending.opens) : undefined,
-      };
-    }
-  } catch {
-    // Invalid facts: the case still lists, without a verdict; its page says what to correct.
-  }
+  // Invalid facts: the case still lists, without a verdict; its page says what to correct.
+  const verdict = assessed.ok ? assessed.assessment.verdict : undefined;
   const { identity } = caseFile;
   const searchText = foldForSearch(
     [

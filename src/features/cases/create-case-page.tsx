@@ -2,11 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { NewCaseFileSchema, PATHWAY_VALUES, type NewCaseFile } from '../../storage/case-file';
+import { NewCaseFileSchema, PATHWAYS, type NewCaseFile } from '../../domain';
 import { Field } from '../../ui/field';
 import { PageTitle } from '../../ui/page-title';
-import { useCreateCase } from './cases-queries';
 import { useValidationMessage } from '../../i18n/use-validation-message';
+import { useCreateCase } from '../../queries/case-queries';
 
 export function CreateCasePage() {
   const { t } = useTranslation(['cases', 'common']);
@@ -43,7 +43,7 @@ export function CreateCasePage() {
         </Field>
         <fieldset className="field">
           <legend>{t('create.pathway')}</legend>
-          {PATHWAY_VALUES.map((pathway) => (
+          {PATHWAYS.map((pathway) => (
             <label key={pathway} className="choice">
               <input type="radio" value={pathway} {...register('pathway')} />
               {t(`common:pathway.${pathway}`)}

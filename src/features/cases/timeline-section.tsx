@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,14 +12,14 @@ import {
   isPlainDate,
   suggestLastValidDay,
   type CaseEvent,
+  type CaseFile,
+  type TimelineEntry,
 } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useValidationMessage } from '../../i18n/use-validation-message';
-import type { CaseFile, TimelineEntry } from '../../storage/case-file';
-import { getRepositories } from '../../storage/storage';
+import { useRemoveTimelineEntry, useSaveTimelineEntry } from '../../queries/case-queries';
 import { Field } from '../../ui/field';
 import { useToday } from '../../ui/use-today';
-import { caseQueries } from './cases-queries';
 import {
   EVENT_FIELDS,
   buildEventFormSchema,
@@ -40,27 +39,6 @@ const EMPTY: EventForm = {
   note: '',
 };
 
-function useSaveEntry(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (entry: { id?: string | undefined; event: CaseEvent; note?: string | undefined }) =>
-      getRepositories().cases.putTimelineEntry(caseId, entry),
-    networkMode: 'always',
-    onSuccess: (saved) => queryClient.setQueryData(caseQueries.detail(caseId).queryKey, saved),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: caseQueries.list().queryKey }),
-  });
-}
-
-function useRemoveEntry(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (entryId: string) => getRepositories().cases.removeTimelineEntry(caseId, entryId),
-    networkMode: 'always',
-    onSuccess: (saved) => queryClient.setQueryData(caseQueries.detail(caseId).queryKey, saved),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: caseQueries.list().queryKey }),
-  });
-}
-
 function EventEditor({
   caseId,
   entry,
@@ -73,7 +51,7 @@ function EventEditor({
   const { t, i18n } = useTranslation('cases');
   const translateError = useValidationMessage();
   const today = useToday();
-  const save = useSaveEntry(caseId);
+  const save = useSaveTimelineEntry(caseId);
   const schema = useMemo(() => buildEventFormSchema(today), [today]);
   const { register, handleSubmit, control, setValue, getFieldState, formState } =
     useForm<EventForm>({
@@ -239,7 +217,7 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useTranslation('cases');
   const titleId = useId();
   const [editing, setEditing] = useState<string | undefined>(); // an entry's id, or 'new';
-  const remove = useRemoveEntry(caseFile.id);
+  const remove = useRemoveTimelineEntry(caseFile.id);
   const entries = [...caseFile.timeline].sort((a, b) =>
     dateOfEvent(b.event).localeCompare(dateOfEvent(a.event)),
   );

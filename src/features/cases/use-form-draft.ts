@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { getRepositories } from '../../storage/storage';
+import { clearDraft, loadDraft, saveDraft } from '../../queries/drafts';
 
 /**
  * Keeps a form's unsaved input as a sealed draft on the device: restored when the form opens again
  * (after a lock, a reload, a crash), cleared once saved. Returns whether a draft was restored.
  */
-export function useFormDraft<T extends FieldValues>(
+export function useFormDraft<T extends FieldValues, Context, Output>(
   draftId: string,
-  form: UseFormReturn<T>,
+  form: UseFormReturn<T, Context, Output>,
 ): { restored: boolean; clear: () => Promise<void> } {
   const [restored, setRestored] = useState(false);
   const loaded = useRef(false);
@@ -16,16 +16,14 @@ export function useFormDraft<T extends FieldValues>(
 
   useEffect(() => {
     let cancelled = false;
-    void getRepositories()
-      .drafts.load(draftId)
-      .then((draft) => {
-        if (cancelled) return;
-        loaded.current = true;
-        if (draft && typeof draft === 'object') {
-          reset(draft as T, { keepDefaultValues: true });
-          setRestored(true);
-        }
-      });
+    void loadDraft(draftId).then((draft) => {
+      if (cancelled) return;
+      loaded.current = true;
+      if (draft && typeof draft === 'object') {
+        reset(draft as T, { keepDefaultValues: true });
+        setRestored(true);
+      }
+    });
     return () => {
       cancelled = true;
     };
@@ -33,13 +31,13 @@ export function useFormDraft<T extends FieldValues>(
 
   useEffect(() => {
     const subscription = watch((values) => {
-      if (loaded.current) void getRepositories().drafts.save(draftId, values);
+      if (loaded.current) void saveDraft(draftId, values);
     });
     return () => subscription.unsubscribe();
   }, [draftId, watch]);
 
   return {
     restored: restored && formState.isDirty,
-    clear: () => getRepositories().drafts.clear(draftId),
+    clear: () => clearDraft(draftId),
   };
 }

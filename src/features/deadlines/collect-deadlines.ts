@@ -1,44 +1,19 @@
 /**
- * Every deadline of every case, computed by the rules for today, with how urgent it is. A case
- * whose facts are invalid is skipped here (its own page shows the error).
+ * Every deadline of every case, seen from today, soonest first, for the dashboard and the badge.
+ * A case whose facts are invalid has none here (its own page shows the error).
  */
-import {
-  assessCase,
-  countDaysUntil,
-  type Deadline,
-  classifyUrgency,
-  type Urgency,
-} from '../../domain';
-import { toCaseFacts, type CaseFile } from '../../storage/case-file';
+import type { TimedDeadline } from '../../domain';
+import type { CaseOverview } from '../../queries/case-overviews';
 
-export interface CaseDeadline extends Deadline {
+export interface CaseDeadline extends TimedDeadline {
   caseId: string;
   caseLabel: string;
-  daysToDue: number;
-  daysToOpen?: number | undefined;
-  urgency: Urgency;
 }
 
-export function collectDeadlines(cases: readonly CaseFile[], today: string): CaseDeadline[] {
+export function collectDeadlines(overviews: readonly CaseOverview[]): CaseDeadline[] {
   const all: CaseDeadline[] = [];
-  for (const caseFile of cases) {
-    let deadlines: Deadline[];
-    try {
-      deadlines = assessCase(toCaseFacts(caseFile), today).deadlines;
-    } catch {
-      continue;
-    }
-    for (const deadline of deadlines) {
-      const daysToDue = countDaysUntil(today, deadline.due);
-      all.push({
-        ...deadline,
-        caseId: caseFile.id,
-        caseLabel: caseFile.label,
-        daysToDue,
-        daysToOpen: deadline.opens ? countDaysUntil(today, deadline.opens) : undefined,
-        urgency: classifyUrgency(deadline.status, daysToDue),
-      });
-    }
-  }
+  for (const { caseFile, deadlines } of overviews)
+    for (const deadline of deadlines)
+      all.push({ ...deadline, caseId: caseFile.id, caseLabel: caseFile.label });
   return all.sort((a, b) => a.due.localeCompare(b.due) || a.code.localeCompare(b.code));
 }

@@ -1,20 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCaseOverviews } from '../../queries/case-overviews';
+import { vaultQueries } from '../../queries/vault-queries';
 import { useToday } from '../../ui/use-today';
 import { collectDeadlines } from './collect-deadlines';
-import { deadlineQueries } from './deadline-queries';
 
 /** Beside "Deadlines" in the navigation: how many are overdue or due within a week. */
 export function DeadlineBadge() {
   const { t } = useTranslation('deadlines');
   const today = useToday();
-  const unlocked = useQuery(deadlineQueries.vaultState()).data === 'unlocked';
-  // Shares the case list's query: one decryption of the cases for the list, the badge and the dashboard.
-  const cases = useQuery({ ...deadlineQueries.cases(), enabled: unlocked });
-  if (!cases.data) return null;
-  const urgent = collectDeadlines(cases.data, today).filter(
-    (d) => d.urgency === 'overdue' || d.urgency === 'week',
-  ).length;
+  const unlocked = useQuery(vaultQueries.state()).data === 'unlocked';
+  // The same derived data as the case list and the dashboard: each case is assessed once for all.
+  const { overviews } = useCaseOverviews(today, { enabled: unlocked });
+  const urgent = useMemo(
+    () =>
+      overviews
+        ? collectDeadlines(overviews).filter((d) => d.urgency === 'overdue' || d.urgency === 'week')
+            .length
+        : 0,
+    [overviews],
+  );
   if (urgent === 0) return null;
   return (
     <span className="nav-badge" aria-label={t('badge', { count: urgent })}>

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,13 +5,14 @@ import { getRule, URGENCIES, type Urgency } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
 import { useRuleBasisText } from '../../i18n/use-rule-basis-text';
+import { useCaseOverviews } from '../../queries/case-overviews';
 import { downloadFile } from '../../ui/download';
 import { PageTitle } from '../../ui/page-title';
 import { useToday } from '../../ui/use-today';
 import { collectDeadlines, type CaseDeadline } from './collect-deadlines';
 import { collectDocumentExpiries } from './collect-document-expiries';
-import { deadlineQueries } from './deadline-queries';
 import { buildCalendar, caseReference } from './ics';
+import './deadlines.css';
 
 function DeadlineRow({ deadline, today }: { deadline: CaseDeadline; today: string }) {
   const texts = useDeadlineTexts()(deadline);
@@ -37,10 +37,10 @@ export function DeadlinesPage() {
   const today = useToday();
   const showMetId = useId();
   const [showMet, setShowMet] = useState(false);
-  const cases = useQuery(deadlineQueries.cases());
+  const cases = useCaseOverviews(today);
   const deadlines = useMemo(
-    () => (cases.data ? collectDeadlines(cases.data, today) : []),
-    [cases.data, today],
+    () => (cases.overviews ? collectDeadlines(cases.overviews) : []),
+    [cases.overviews],
   );
   const groups = URGENCIES.filter((urgency) => urgency !== 'met' || showMet).map((urgency) => ({
     urgency,
@@ -48,8 +48,8 @@ export function DeadlinesPage() {
   }));
   const upcoming = deadlines.filter((deadline) => deadline.status !== 'met');
   const expiries = useMemo(
-    () => (cases.data ? collectDocumentExpiries(cases.data, today) : []),
-    [cases.data, today],
+    () => (cases.overviews ? collectDocumentExpiries(cases.overviews) : []),
+    [cases.overviews],
   );
 
   const exportCalendar = () => {
@@ -92,7 +92,7 @@ export function DeadlinesPage() {
         {t('showMet')}
       </label>
       {cases.isPending ? <p>{t('common:loading')}</p> : null}
-      {cases.data && upcoming.length === 0 && !showMet ? (
+      {cases.overviews && upcoming.length === 0 && !showMet ? (
         <p className="empty">{t('empty')}</p>
       ) : null}
       {expiries.length > 0 ? (

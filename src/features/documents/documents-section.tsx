@@ -5,67 +5,56 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import {
-  PlainDateSchema,
+  DocumentLineSchema,
+  LINE_STATUSES,
   UPLOAD_LIMITS,
-  assessCase,
   checkUpload,
   getRule,
   trackDocuments,
+  type CaseFile,
+  type DocumentLine,
   type TrackedLine,
   type UploadRefusal,
 } from '../../domain';
 import { formatNumber, formatPlainDate } from '../../i18n/format';
 import { useRuleBasisText } from '../../i18n/use-rule-basis-text';
 import { useValidationMessage } from '../../i18n/use-validation-message';
-import type { AttachmentMeta } from '../../storage/attachments-repository';
+import { useCaseOverview } from '../../queries/case-overviews';
 import {
-  DocumentLineSchema,
-  LINE_STATUSES,
-  toCaseFacts,
-  type CaseFile,
-  type DocumentLine,
-} from '../../storage/case-file';
-import { Field } from '../../ui/field';
-import { useToday } from '../../ui/use-today';
-import {
-  documentQueries,
+  caseQueries,
   useAttachFile,
-  useRemoveFile,
+  useRemoveAttachment,
   useSaveDocumentLine,
-} from './documents-queries';
+} from '../../queries/case-queries';
+import type { AttachmentMeta } from '../../storage/storage';
+import { Field } from '../../ui/field';
+import { pruneFormValues, toFormValues, type FormValues } from '../../ui/form-values';
+import { useToday } from '../../ui/use-today';
 import { FilePreview } from './file-preview';
+import './documents.css';
 
 const ACCEPT = UPLOAD_LIMITS.extensions.map((extension) => `.${extension}`).join(',');
 
-interface LineForm {
-  status: DocumentLine['status'];
-  variant: string;
-  issuedOn: string;
-  translationNeeded: boolean;
-  translationDone: boolean;
-  note: string;
-}
-
-function toLineForm(line: TrackedLine<DocumentLine>): LineForm {
-  return {
-    status: line.record?.status ?? 'missing',
-    variant: line.record?.variant ?? '',
-    issuedOn: line.record?.issuedOn ?? '',
-    translationNeeded: line.record?.translationNeeded ?? false,
-    translationDone: line.record?.translationDone ?? false,
-    note: line.record?.note ?? '',
-  };
-}
-
-/** The line's form, from the stored line's schema: empty fields mean "not recorded". */
-const LineFormSchema = z.object({
-  status: DocumentLineSchema.shape.status,
-  variant: z.string(),
-  issuedOn: z.union([z.literal(''), PlainDateSchema]),
-  translationNeeded: z.boolean(),
-  translationDone: z.boolean(),
-  note: z.string().max(2000, 'validation.tooLong'),
+/** What the line's form edits, from the stored line's schema (the dates of requests and receipts are set by the app). */
+const LineSchema = DocumentLineSchema.pick({
+  status: true,
+  variant: true,
+  issuedOn: true,
+  translationNeeded: true,
+  translationDone: true,
+  note: true,
 });
+type LineValues = z.output<typeof LineSchema>;
+type LineFormValues = FormValues<LineValues>;
+/** Empty fields and unticked boxes mean "not recorded". */
+const LineFormSchema = z.preprocess(
+  (values: LineFormValues) => pruneFormValues(values),
+  LineSchema,
+);
+
+function toLineForm(line: TrackedLine<DocumentLine>): LineFormValues {
+  return toFormValues(LineSchema, line.record ?? { status: 'missing' });
+}
 
 function LineFiles({
   caseId,
@@ -78,7 +67,7 @@ function LineFiles({
 }) {
   const { t, i18n } = useTranslation('documents');
   const attach = useAttachFile(caseId);
-  const remove = useRemoveFile(caseId);
+  const remove = useRemoveAttachment(caseId);
   const [refusal, setRefusal] = useState<{ reason: UploadRefusal; name: string } | undefined>();
   const [previewing, setPreviewing] = useState<string | undefined>();
   const inputId = useId();
@@ -188,7 +177,11 @@ function ChecklistLine({
   const ruleBasisText = useRuleBasisText();
   const [saved, setSaved] = useState(false);
   const { item } = line;
-  const { register, handleSubmit, control, formState } = useForm<LineForm>({
+  const { register, handleSubmit, control, formState } = useForm<
+    LineFormValues,
+    unknown,
+    LineValues
+  >({
     resolver: zodResolver(LineFormSchema),
     defaultValues: toLineForm(line),
   });
@@ -201,17 +194,17 @@ function ChecklistLine({
     const record: DocumentLine = {
       ...line.record,
       status: values.status,
-      variant: values.variant || undefined,
-      issuedOn: values.issuedOn || undefined,
+      variant: values.variant,
+      issuedOn: values.issuedOn,
       receivedOn:
         values.status === 'received' ? (line.record?.receivedOn ?? today) : line.record?.receivedOn,
       requestedOn:
         values.status === 'requested'
           ? (line.record?.requestedOn ?? today)
           : line.record?.requestedOn,
-      translationNeeded: values.translationNeeded || undefined,
+      translationNeeded: values.translationNeeded,
       translationDone: values.translationNeeded && values.translationDone ? true : undefined,
-      note: values.note.trim() || undefined,
+      note: values.note,
     };
     await save.mutateAsync({ code: item.code, line: record });
     setSaved(true);
@@ -309,21 +302,18 @@ function ChecklistLine({
 export function DocumentsSection({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useTranslation('documents');
   const today = useToday();
-  const attachments = useQuery(documentQueries.attachments(caseFile.id));
+  const attachments = useQuery(caseQueries.attachments(caseFile.id));
+  const { assessed } = useCaseOverview(caseFile, today);
   const filingOn = caseFile.plannedFilingOn ?? today;
   const filesByLine = useMemo(() => groupFiles(attachments.data ?? []), [attachments.data]);
   const lines = useMemo(() => {
-    let items;
-    try {
-      items = assessCase(toCaseFacts(caseFile), today).checklist;
-    } catch {
-      return [];
-    }
+    // Invalid facts: no checklist (the assessment panel says which field to correct).
+    if (!assessed.ok) return [];
     const counts = Object.fromEntries(
       [...filesByLine].map(([code, files]) => [code, files.length]),
     );
-    return trackDocuments(items, caseFile.documents, counts, filingOn);
-  }, [caseFile, today, filesByLine, filingOn]);
+    return trackDocuments(assessed.assessment.checklist, caseFile.documents, counts, filingOn);
+  }, [assessed, caseFile.documents, filesByLine, filingOn]);
   const ready = lines.filter((line) => line.ready).length;
 
   return (

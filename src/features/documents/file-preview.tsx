@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getRepositories } from '../../storage/storage';
+import { readAttachment } from '../../queries/case-queries';
 
 /**
  * Shows a decrypted scan in the page (image or PDF). The object URL lives only while the preview
@@ -22,13 +22,11 @@ export function FilePreview({
   useEffect(() => {
     let objectUrl: string | undefined;
     let cancelled = false;
-    void getRepositories()
-      .attachments.read(attachmentId)
-      .then((blob) => {
-        if (cancelled) return;
-        objectUrl = URL.createObjectURL(blob);
-        setUrl(objectUrl);
-      });
+    void readAttachment(attachmentId).then((blob) => {
+      if (cancelled) return;
+      objectUrl = URL.createObjectURL(blob);
+      setUrl(objectUrl);
+    });
     return () => {
       cancelled = true;
       if (objectUrl) URL.revokeObjectURL(objectUrl);

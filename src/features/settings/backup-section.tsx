@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useValidationMessage } from '../../i18n/use-validation-message';
-import { BackupUnreadableError, type ImportReport } from '../../storage/backup';
-import { NewPassphraseSchema, type NewPassphrase } from '../../storage/passphrase-policy';
-import { exportBackup, importBackup } from '../../storage/storage';
+import { useExportBackup, useImportBackup } from '../../queries/vault-queries';
+import { BackupUnreadableError } from '../../storage/errors';
+import { NewPassphraseSchema, type ImportReport, type NewPassphrase } from '../../storage/storage';
 import { downloadFile } from '../../ui/download';
 import { Field } from '../../ui/field';
+import { NewPassphraseFields } from '../../ui/new-passphrase-fields';
 
 const ImportFormSchema = z.object({
   file: z.custom<FileList>(
@@ -28,7 +28,8 @@ function backupFileName(): string {
 export function BackupSection() {
   const { t } = useTranslation('settings');
   const translateError = useValidationMessage();
-  const queryClient = useQueryClient();
+  const exportBackup = useExportBackup();
+  const importBackup = useImportBackup();
   const [report, setReport] = useState<ImportReport | undefined>();
   const [importFailure, setImportFailure] = useState<
     BackupUnreadableError['reason'] | 'other' | undefined
@@ -42,7 +43,11 @@ export function BackupSection() {
   });
 
   const onExport = exportForm.handleSubmit(async ({ passphrase }) => {
-    downloadFile(backupFileName(), await exportBackup(passphrase), 'application/octet-stream');
+    downloadFile(
+      backupFileName(),
+      await exportBackup.mutateAsync(passphrase),
+      'application/octet-stream',
+    );
     exportForm.reset();
   });
 
@@ -52,8 +57,7 @@ export function BackupSection() {
     const chosen = file.item(0);
     if (!chosen) return;
     try {
-      setReport(await importBackup(await chosen.text(), passphrase));
-      await queryClient.invalidateQueries();
+      setReport(await importBackup.mutateAsync({ text: await chosen.text(), passphrase }));
       importForm.reset();
     } catch (error) {
       setImportFailure(error instanceof BackupUnreadableError ? error.reason : 'other');
@@ -66,33 +70,15 @@ export function BackupSection() {
       <p>{t('backup.intro')}</p>
       <h3>{t('backup.export')}</h3>
       <form className="form-inline" noValidate onSubmit={(event) => void onExport(event)}>
-        <Field
-          label={t('backup.passphrase')}
+        <NewPassphraseFields
+          labels={{ passphrase: t('backup.passphrase'), confirmation: t('backup.confirmation') }}
           hint={t('backup.passphraseHint')}
-          error={translateError(exportForm.formState.errors.passphrase?.message)}
-        >
-          {(control) => (
-            <input
-              {...control}
-              {...exportForm.register('passphrase')}
-              type="password"
-              autoComplete="new-password"
-            />
-          )}
-        </Field>
-        <Field
-          label={t('backup.confirmation')}
-          error={translateError(exportForm.formState.errors.confirmation?.message)}
-        >
-          {(control) => (
-            <input
-              {...control}
-              {...exportForm.register('confirmation')}
-              type="password"
-              autoComplete="new-password"
-            />
-          )}
-        </Field>
+          register={exportForm.register}
+          errors={{
+            passphrase: translateError(exportForm.formState.errors.passphrase?.message),
+            confirmation: translateError(exportForm.formState.errors.confirmation?.message),
+          }}
+        />
         <div className="actions">
           <button type="submit" className="button" disabled={exportForm.formState.isSubmitting}>
             {t('backup.exportSubmit')}

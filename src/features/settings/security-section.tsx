@@ -6,12 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { formatNumber } from '../../i18n/format';
 import { useValidationMessage } from '../../i18n/use-validation-message';
-import { WrongPassphraseError } from '../../storage/crypto/vault-key';
-import { NewPassphraseSchema, assessPassphrase } from '../../storage/passphrase-policy';
-import { changePassphrase } from '../../storage/storage';
+import {
+  deviceQueries,
+  useChangePassphrase,
+  useUpdateDeviceSettings,
+} from '../../queries/vault-queries';
+import { WrongPassphraseError } from '../../storage/errors';
+import { NewPassphraseSchema, assessPassphrase } from '../../storage/storage';
 import { Field } from '../../ui/field';
-import { PassphraseStrength } from '../../ui/passphrase-strength';
-import { deviceQueries, useUpdateDeviceSettings } from './device-queries';
+import { NewPassphraseFields } from '../../ui/new-passphrase-fields';
 
 const IDLE_CHOICES = [1, 5, 10, 15, 30, 60] as const;
 
@@ -25,7 +28,7 @@ export function SecuritySection() {
   const settings = useQuery(deviceQueries.settings());
   const update = useUpdateDeviceSettings();
   const idleId = useId();
-  const meterId = useId();
+  const changePassphrase = useChangePassphrase();
   const translateError = useValidationMessage();
   const [outcome, setOutcome] = useState<'changed' | 'wrong' | undefined>();
   const { register, handleSubmit, control, reset, setError, formState } = useForm<ChangeForm>({
@@ -37,7 +40,7 @@ export function SecuritySection() {
   const onSubmit = handleSubmit(async (values) => {
     setOutcome(undefined);
     try {
-      await changePassphrase(values.current, values.passphrase);
+      await changePassphrase.mutateAsync({ current: values.current, next: values.passphrase });
       reset();
       setOutcome('changed');
     } catch (error) {
@@ -82,36 +85,15 @@ export function SecuritySection() {
             />
           )}
         </Field>
-        <Field
-          label={t('security.next')}
-          error={translateError(formState.errors.passphrase?.message)}
-        >
-          {(controlProps) => (
-            <input
-              {...controlProps}
-              {...register('passphrase')}
-              type="password"
-              autoComplete="new-password"
-              aria-describedby={[controlProps['aria-describedby'], meterId]
-                .filter(Boolean)
-                .join(' ')}
-            />
-          )}
-        </Field>
-        <PassphraseStrength assessment={next ? assessPassphrase(next) : undefined} id={meterId} />
-        <Field
-          label={t('security.confirmation')}
-          error={translateError(formState.errors.confirmation?.message)}
-        >
-          {(controlProps) => (
-            <input
-              {...controlProps}
-              {...register('confirmation')}
-              type="password"
-              autoComplete="new-password"
-            />
-          )}
-        </Field>
+        <NewPassphraseFields
+          labels={{ passphrase: t('security.next'), confirmation: t('security.confirmation') }}
+          register={register}
+          errors={{
+            passphrase: translateError(formState.errors.passphrase?.message),
+            confirmation: translateError(formState.errors.confirmation?.message),
+          }}
+          strength={{ assessment: next ? assessPassphrase(next) : undefined }}
+        />
         <div className="actions">
           <button type="submit" className="button" disabled={formState.isSubmitting}>
             {t('security.submit')}

@@ -6,6 +6,7 @@ import { LanguageSelect } from './language-select';
 import { profileQueries } from './profile-queries';
 import { SecuritySection } from './security-section';
 import { StorageSection } from './storage-section';
+import './settings.css';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);

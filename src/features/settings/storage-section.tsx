@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
-import { deviceQueries } from './device-queries';
+import { deviceQueries } from '../../queries/vault-queries';
 
 function megabytes(bytes: number | undefined, language: string): string {
   return bytes === undefined

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { lock } from '../../storage/storage';
-import { vaultQueries } from './vault-queries';
+import { lockVault, vaultQueries } from '../../queries/vault-queries';
 
 /** Locks the vault now; shown only while it is unlocked. */
 export function LockButton() {
@@ -9,7 +8,7 @@ export function LockButton() {
   const state = useQuery(vaultQueries.state());
   if (state.data !== 'unlocked') return null;
   return (
-    <button type="button" className="button button-lock" onClick={lock}>
+    <button type="button" className="button button-lock" onClick={lockVault}>
       {t('lock')}
     </button>
   );

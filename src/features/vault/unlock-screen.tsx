@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { WrongPassphraseError } from '../../storage/crypto/vault-key';
-import { eraseDevice, unlock } from '../../storage/storage';
+import { useEraseDevice, useUnlockVault } from '../../queries/vault-queries';
+import { WrongPassphraseError } from '../../storage/errors';
 import { Field } from '../../ui/field';
 import { PageTitle } from '../../ui/page-title';
 
 interface UnlockScreenProps {
-  onUnlocked: () => void;
-  onErased: () => void;
   /** Shown in the demo modes only: the passphrase of the fictional demo vault. */
   demoPassphrase?: string | undefined;
 }
 
-export function UnlockScreen({ onUnlocked, onErased, demoPassphrase }: UnlockScreenProps) {
+export function UnlockScreen({ demoPassphrase }: UnlockScreenProps) {
   const { t } = useTranslation(['vault', 'common']);
   const [failure, setFailure] = useState<'wrong' | 'other' | undefined>();
   const [confirmErase, setConfirmErase] = useState(false);
+  const unlock = useUnlockVault();
+  const eraseDevice = useEraseDevice();
   const { register, handleSubmit, setValue, setFocus, formState } = useForm<{ passphrase: string }>(
     { defaultValues: { passphrase: '' } },
   );
@@ -24,8 +24,7 @@ export function UnlockScreen({ onUnlocked, onErased, demoPassphrase }: UnlockScr
   const onSubmit = handleSubmit(async ({ passphrase }) => {
     setFailure(undefined);
     try {
-      await unlock(passphrase);
-      onUnlocked();
+      await unlock.mutateAsync(passphrase);
     } catch (error) {
       setFailure(error instanceof WrongPassphraseError ? 'wrong' : 'other');
       setValue('passphrase', '');
@@ -77,9 +76,7 @@ export function UnlockScreen({ onUnlocked, onErased, demoPassphrase }: UnlockScr
           type="button"
           className="button button-danger"
           disabled={!confirmErase}
-          onClick={() => {
-            void eraseDevice().then(onErased);
-          }}
+          onClick={() => eraseDevice.mutate()}
         >
           {t('erase.submit')}
         </button>

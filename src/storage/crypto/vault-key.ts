@@ -5,6 +5,7 @@
  */
 import { randomBytes } from './aes-gcm';
 import { PBKDF2_ITERATIONS, SALT_BYTES, derivePassphraseKey } from './passphrase-key';
+import { WrongPassphraseError } from '../errors';
 
 export interface WrappedKey {
   kdf: 'PBKDF2-SHA256';
@@ -14,12 +15,7 @@ export interface WrappedKey {
   wrapped: ArrayBuffer;
 }
 
-export class WrongPassphraseError extends Error {
-  constructor() {
-    super('The passphrase does not open this vault');
-    this.name = 'WrongPassphraseError';
-  }
-}
+export { WrongPassphraseError };
 
 const WRAP_AAD = new TextEncoder().encode('passerelle/vault/data-key/v1');
 const DATA_KEY: AesKeyGenParams = { name: 'AES-GCM', length: 256 };

@@ -1,11 +1,12 @@
 /**
  * The case-list bench's probe, run as an init script before the app's own scripts
  * (tests/bench/case-list.ts compiles it to plain JavaScript): it times, from within the page, the
- * unlock click to the first case rows, and each keystroke in the search box to the updated rows.
- * It watches the DOM and wraps crypto.subtle to split the wait into phases; it changes nothing the
- * app does, and never reads a case's content.
+ * unlock click to the first case rows, each keystroke in the search box to the updated rows, and
+ * the steps the bench arms afterwards (a save, the way back to the list). It watches the DOM and
+ * wraps crypto.subtle to split the wait into phases and count the records decrypted; it changes
+ * nothing the app does, and never reads a case's content.
  */
-import type { CaseListProbe, CaseListProbeWindow } from './types';
+import type { CaseListProbe, CaseListProbeWindow, StepTiming } from './types';
 
 function installCaseListProbe(): void {
   const now = () => performance.now();
@@ -27,6 +28,12 @@ function installCaseListProbe(): void {
     longTasks: [],
     interactions: [],
     keystrokes: [],
+    armStep(selector, text, windowMs) {
+      probe.step =
+        text === undefined
+          ? { selector, windowMs, decryptCalls: 0, lateDecryptCalls: 0 }
+          : { selector, text, windowMs, decryptCalls: 0, lateDecryptCalls: 0 };
+    },
   };
   let armed = false;
   let pendingKey: { key: string; at: number } | undefined;
@@ -42,10 +49,21 @@ function installCaseListProbe(): void {
     if (!original) return;
     subtle[method] = function (this: SubtleCrypto, ...args: unknown[]) {
       const counts = probe[group];
+      const at = now();
       counts.calls += 1;
-      counts.firstAt ??= now();
+      counts.firstAt ??= at;
+      // The step armed at the call: a later step does not count what this one started.
+      const step =
+        group === 'decrypt' && probe.step?.clickAt !== undefined ? probe.step : undefined;
+      if (group === 'decrypt') probe.decryptActivityAt = at;
+      if (step) {
+        if (step.shownAt === undefined || at <= step.shownAt + step.windowMs)
+          step.decryptCalls += 1;
+        else step.lateDecryptCalls += 1;
+      }
       return original.apply(this, args).then((result) => {
         counts.lastDoneAt = now();
+        if (group === 'decrypt') probe.decryptActivityAt = counts.lastDoneAt;
         return result;
       });
     };
@@ -86,6 +104,7 @@ function installCaseListProbe(): void {
     'click',
     (event) => {
       if (armed && probe.clickAt === undefined) probe.clickAt = event.timeStamp;
+      if (probe.step && probe.step.clickAt === undefined) probe.step.clickAt = event.timeStamp;
     },
     true,
   );
@@ -102,9 +121,21 @@ function installCaseListProbe(): void {
       record(now());
     });
 
+  const stepShown = (step: StepTiming) =>
+    [...document.querySelectorAll(step.selector)].some(
+      (element) => step.text === undefined || element.textContent.trim() === step.text,
+    );
+
   const observe = () => {
-    if (!armed) return;
     const at = now();
+    const step = probe.step;
+    if (step?.clickAt !== undefined && step.shownAt === undefined && stepShown(step)) {
+      step.shownAt = at;
+      setTimeout(() => {
+        step.windowEndAt = now();
+      }, step.windowMs);
+    }
+    if (!armed) return;
     if (probe.clickAt !== undefined && probe.unlockedAt === undefined) {
       if (!document.querySelector('input[type="password"]')) probe.unlockedAt = at;
     }

@@ -1,5 +1,5 @@
 /** What every bench generates for case n: an obviously fictional person, the same in each run. */
-import type { CaseFileContentInput } from '../../../src/storage/case-file';
+import type { CaseFileContentInput } from '../../../src/domain';
 
 export const PATHWAYS = ['fr-trafficking', 'fr-humanitarian', 'be-trafficking'] as const;
 

@@ -12,7 +12,7 @@ import {
   summariseCase,
   type CaseSummary,
 } from '../../../src/features/cases/case-summaries';
-import type { CaseFile, CaseFileContentInput } from '../../../src/storage/case-file';
+import type { CaseFileContentInput } from '../../../src/domain';
 import { DEFAULT_DB_NAME, PasserelleDb } from '../../../src/storage/db';
 import { newId } from '../../../src/storage/ids';
 import {
@@ -22,6 +22,7 @@ import {
   openStorage,
 } from '../../../src/storage/storage';
 import { localToday } from '../../../src/ui/use-today';
+import { createCaseOverviewCache } from '../../../src/queries/case-overviews';
 import { fictionalPerson, pad, type CaseInput } from './fictional-cases';
 import { shiftDays } from '../../../src/domain';
 import {
@@ -122,7 +123,9 @@ async function seedCaseList(
       const listed = await time(() => cases.list());
       result.listMs.push(listed.ms);
       const summarised = await time(() =>
-        listed.value.map((caseFile: CaseFile) => summariseCase(caseFile, today, countryName)),
+        createCaseOverviewCache()
+          .overviewsOf(listed.value, today)
+          .map((overview) => summariseCase(overview, countryName)),
       );
       result.summariseMs.push(summarised.ms);
       summaries = summarised.value;

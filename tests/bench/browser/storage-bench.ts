@@ -5,7 +5,7 @@
  * (BENCH-00001, 'Fictive', example.invalid addresses, country code ZZ) and the same on every run.
  */
 import Dexie from 'dexie';
-import { CaseFileContentSchema } from '../../../src/storage/case-file';
+import { CaseFileContentSchema } from '../../../src/domain';
 import { commitChanges } from '../../../src/storage/commit-changes';
 import { PasserelleDb } from '../../../src/storage/db';
 import { newId } from '../../../src/storage/ids';

@@ -71,6 +71,27 @@ export interface KeystrokeTiming {
 }
 
 /**
+ * One user step after the list, timed inside the page: the next click on the page to the first
+ * element matching `selector` (with the text `text`, if given) in the DOM, and the records
+ * decrypted meanwhile and during `windowMs` after it (so late refetches count too).
+ */
+export interface StepTiming {
+  selector: string;
+  text?: string;
+  windowMs: number;
+  /** The click's event timestamp. */
+  clickAt?: number;
+  /** The first DOM change after the click that left a matching element in the page. */
+  shownAt?: number;
+  /** crypto.subtle.decrypt calls made from the click until `windowMs` after `shownAt`. */
+  decryptCalls: number;
+  /** Set once `windowMs` has passed after `shownAt`: `decryptCalls` is final. */
+  windowEndAt?: number;
+  /** decrypt calls made after that window, until another step is armed: work still under way. */
+  lateDecryptCalls: number;
+}
+
+/**
  * Installed by an init script before the app's own scripts (tests/bench/browser/case-list-probe.ts):
  * times in performance.now() milliseconds, recorded from within the page only.
  */
@@ -85,11 +106,19 @@ export interface CaseListProbe {
   /** crypto.subtle calls since arm(): PBKDF2 and unwrapping, then one decrypt per record. */
   derive: { calls: number; firstAt?: number; lastDoneAt?: number };
   decrypt: { calls: number; firstAt?: number; lastDoneAt?: number };
+  /** The last decrypt call made or finished, armed or not: tells when decryption is over. */
+  decryptActivityAt?: number;
   /** Tasks of 50 ms or more since arm() (PerformanceObserver 'longtask'). */
   longTasks: { start: number; duration: number }[];
   /** Event Timing entries of the keystrokes: input to the next paint of the urgent update. */
   interactions: { id: number; name: string; duration: number }[];
   keystrokes: KeystrokeTiming[];
+  /**
+   * Starts timing a step (see StepTiming): the next click on the page is its start. Independent of
+   * arm() and of the unlock's and keystrokes' figures.
+   */
+  armStep(selector: string, text: string | undefined, windowMs: number): void;
+  step?: StepTiming;
 }
 
 export interface CaseListProbeWindow {

@@ -4,7 +4,8 @@ import {
   CaseFileContentSchema,
   type CaseFile,
   type CaseFileContentInput,
-} from '../../../src/storage/case-file';
+} from '../../../src/domain';
+import { createCaseOverviewCache } from '../../../src/queries/case-overviews';
 
 const TODAY = '2026-11-22';
 let count = 0;
@@ -55,9 +56,9 @@ const quiet = fictionalCase('be-trafficking', {
   identity: { givenNames: 'Cèdre' },
   situation: { centreSupport: true },
 });
-const summaries = [ecume, overdue, quiet].map((caseFile) =>
-  summariseCase(caseFile, TODAY, (code) => (code === 'NG' ? 'Nigeria' : code)),
-);
+const summaries = createCaseOverviewCache()
+  .overviewsOf([ecume, overdue, quiet], TODAY)
+  .map((overview) => summariseCase(overview, (code) => (code === 'NG' ? 'Nigeria' : code)));
 
 describe('the case list', () => {
   it('finds a case by a given name typed without its accent, by nationality name and by worker', () => {

@@ -1,9 +1,10 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { toCaseFacts, type CaseFile } from '../../../src/storage/case-file';
+import { toCaseFacts, type CaseFile } from '../../../src/domain';
 import { assessCase } from '../../../src/domain';
 import { collectDeadlines } from '../../../src/features/deadlines/collect-deadlines';
 import { buildCalendar, caseReference } from '../../../src/features/deadlines/ics';
+import { createCaseOverviewCache } from '../../../src/queries/case-overviews';
 
 const TODAY = '2026-11-22';
 
@@ -40,7 +41,9 @@ const caseFile: CaseFile = {
 };
 
 function calendarOf(cases: CaseFile[]): string {
-  const deadlines = collectDeadlines(cases, TODAY).filter((deadline) => deadline.status !== 'met');
+  const deadlines = collectDeadlines(createCaseOverviewCache().overviewsOf(cases, TODAY)).filter(
+    (deadline) => deadline.status !== 'met',
+  );
   return buildCalendar(
     deadlines.map((deadline) => ({
       uid: `${deadline.caseId}-${deadline.code}`,

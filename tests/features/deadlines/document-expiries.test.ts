@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectDocumentExpiries } from '../../../src/features/deadlines/collect-document-expiries';
-import { CaseFileContentSchema, type CaseFile } from '../../../src/storage/case-file';
+import { CaseFileContentSchema, type CaseFile } from '../../../src/domain';
+import { createCaseOverviewCache } from '../../../src/queries/case-overviews';
 
 const TODAY = '2026-11-22';
 
@@ -27,12 +28,14 @@ function fictionalCase(
 describe('documents too old on the planned filing date', () => {
   it('FR-C2 lists a domicile proof that will be 6 months old before the planned filing, not one still fresh', () => {
     const expiries = collectDocumentExpiries(
-      [
-        fictionalCase('a', '2026-12-10', '2026-06-01'),
-        fictionalCase('b', '2026-12-10', '2026-07-01'),
-        fictionalCase('c', undefined, '2026-05-01'),
-      ],
-      TODAY,
+      createCaseOverviewCache().overviewsOf(
+        [
+          fictionalCase('a', '2026-12-10', '2026-06-01'),
+          fictionalCase('b', '2026-12-10', '2026-07-01'),
+          fictionalCase('c', undefined, '2026-05-01'),
+        ],
+        TODAY,
+      ),
     );
     expect(expiries).toEqual([
       {

@@ -1,0 +1,186 @@
+/**
+ * Case files, their timeline and document lines, and their scans: every read as query options,
+ * every write as a named mutation hook. A write puts what it wrote into the cache itself (the case's
+ * page and its row of the list), so nothing is decrypted again after a save.
+ */
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type {
+  CaseEvent,
+  CaseFile,
+  CaseFileContentInput,
+  DocumentLine,
+  NewCaseFile,
+} from '../domain';
+import { exportCaseData, getRepositories, type AttachmentMeta } from '../storage/storage';
+import { queryKeys } from './query-keys';
+
+/**
+ * Local reads run offline, and never go stale by time: storage announces every committed write
+ * and the storage bridge refreshes exactly what changed.
+ */
+export const LOCAL_READ = { networkMode: 'always', staleTime: Infinity } as const;
+
+export const caseQueries = {
+  list: () =>
+    queryOptions({
+      queryKey: queryKeys.cases.list(),
+      queryFn: () => getRepositories().cases.list(),
+      ...LOCAL_READ,
+    }),
+  detail: (caseId: string) =>
+    queryOptions({
+      queryKey: queryKeys.cases.detail(caseId),
+      queryFn: async () => (await getRepositories().cases.get(caseId)) ?? null,
+      ...LOCAL_READ,
+    }),
+  attachments: (caseId: string) =>
+    queryOptions({
+      queryKey: queryKeys.cases.attachments(caseId),
+      queryFn: () => getRepositories().attachments.listForCase(caseId),
+      ...LOCAL_READ,
+    }),
+};
+
+/** Newest first, as the repository lists them: a new case goes to the top. */
+function withCase(list: readonly CaseFile[], caseFile: CaseFile): CaseFile[] {
+  const index = list.findIndex((item) => item.id === caseFile.id);
+  if (index < 0) return [caseFile, ...list];
+  const next = [...list];
+  next[index] = caseFile;
+  return next;
+}
+
+/**
+ * Puts a case as stored into the cache: its page (when `detail`), and its row of the list when the
+ * list is cached. Other rows keep their identity, so their derived data is not computed again.
+ */
+export function rememberCase(
+  queryClient: QueryClient,
+  caseFile: CaseFile,
+  { detail = true }: { detail?: boolean } = {},
+): void {
+  if (detail) queryClient.setQueryData(caseQueries.detail(caseFile.id).queryKey, caseFile);
+  queryClient.setQueryData(caseQueries.list().queryKey, (list) =>
+    list ? withCase(list, caseFile) : list,
+  );
+}
+
+/** Drops a deleted case from the cache: its page, its scans and its row of the list. */
+export function forgetCase(queryClient: QueryClient, caseId: string): void {
+  queryClient.removeQueries({ queryKey: queryKeys.cases.detail(caseId) });
+  queryClient.removeQueries({ queryKey: queryKeys.cases.attachments(caseId) });
+  queryClient.setQueryData(caseQueries.list().queryKey, (list) =>
+    list ? list.filter((item) => item.id !== caseId) : list,
+  );
+}
+
+/** A write of one case: the result goes into the cache before the mutation resolves. */
+function useCaseWrite<Input>(write: (input: Input) => Promise<CaseFile>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: Input) => {
+      const saved = await write(input);
+      rememberCase(queryClient, saved);
+      return saved;
+    },
+    networkMode: 'always',
+  });
+}
+
+export function useCreateCase() {
+  return useCaseWrite((input: NewCaseFile) => getRepositories().cases.create(input));
+}
+
+/**
+ * Replaces a case's content (a form's save). With `expectedRev`, a case changed since it was read
+ * is refused with StaleRecordError: nothing is overwritten silently.
+ */
+export function useUpdateCase(caseId: string) {
+  return useCaseWrite(
+    ({ content, expectedRev }: { content: CaseFileContentInput; expectedRev?: number }) =>
+      getRepositories().cases.update(caseId, content, expectedRev),
+  );
+}
+
+export function useSaveTimelineEntry(caseId: string) {
+  return useCaseWrite(
+    (entry: { id?: string | undefined; event: CaseEvent; note?: string | undefined }) =>
+      getRepositories().cases.putTimelineEntry(caseId, entry),
+  );
+}
+
+export function useRemoveTimelineEntry(caseId: string) {
+  return useCaseWrite((entryId: string) =>
+    getRepositories().cases.removeTimelineEntry(caseId, entryId),
+  );
+}
+
+export function useSaveDocumentLine(caseId: string) {
+  return useCaseWrite(({ code, line }: { code: string; line: DocumentLine }) =>
+    getRepositories().cases.putDocumentLine(caseId, code, line),
+  );
+}
+
+/** Deletes the case for good; its decrypted data leaves the cache too. */
+export function useDeleteCase() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (caseId: string) => {
+      await getRepositories().cases.remove(caseId);
+      forgetCase(queryClient, caseId);
+    },
+    networkMode: 'always',
+  });
+}
+
+function setAttachments(
+  queryClient: QueryClient,
+  caseId: string,
+  update: (files: AttachmentMeta[]) => AttachmentMeta[],
+): void {
+  queryClient.setQueryData(caseQueries.attachments(caseId).queryKey, (files) =>
+    files ? update(files) : files,
+  );
+}
+
+export function useAttachFile(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ lineCode, file }: { lineCode: string; file: File }) => {
+      const meta = await getRepositories().attachments.add(caseId, lineCode, {
+        fileName: file.name,
+        mediaType: file.type || 'application/octet-stream',
+        content: file,
+      });
+      setAttachments(queryClient, caseId, (files) => [...files, meta]);
+      return meta;
+    },
+    networkMode: 'always',
+  });
+}
+
+export function useRemoveAttachment(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (attachmentId: string) => {
+      await getRepositories().attachments.remove(attachmentId);
+      setAttachments(queryClient, caseId, (files) =>
+        files.filter((file) => file.id !== attachmentId),
+      );
+    },
+    networkMode: 'always',
+  });
+}
+
+/**
+ * A scan's content, decrypted and checked against its hash. Not cached: a preview or a ZIP holds
+ * it only as long as it needs it.
+ */
+export function readAttachment(attachmentId: string): Promise<Blob> {
+  return getRepositories().attachments.read(attachmentId);
+}
+
+/** Everything held about the person of one case, readable (a subject access request). */
+export function useExportCaseData() {
+  return useMutation({ mutationFn: exportCaseData, networkMode: 'always' });
+}

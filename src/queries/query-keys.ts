@@ -1,0 +1,28 @@
+/**
+ * The react-query keys of the data the features share, written once: a typo here would split the
+ * cache silently, so every feature builds its keys through these factories
+ * (tests/queries/query-keys.test.ts pins them).
+ */
+export const queryKeys = {
+  cases: {
+    /** Every query of case data: dropped on lock. */
+    all: () => ['cases'] as const,
+    list: () => ['cases', 'list'] as const,
+    detail: (caseId: string) => ['cases', 'detail', caseId] as const,
+    attachments: (caseId: string) => ['cases', 'attachments', caseId] as const,
+  },
+  vault: {
+    state: () => ['vault', 'state'] as const,
+  },
+  device: {
+    /** Device preferences and storage figures: nothing personal, kept while locked. */
+    all: () => ['device'] as const,
+    settings: () => ['device', 'settings'] as const,
+    storage: () => ['device', 'storage'] as const,
+  },
+};
+
+/** What stays in the cache while the vault is locked: the vault's state and the device's settings. */
+export function isKeptWhileLocked(queryKey: readonly unknown[]): boolean {
+  return queryKey[0] === queryKeys.vault.state()[0] || queryKey[0] === queryKeys.device.all()[0];
+}

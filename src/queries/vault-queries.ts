@@ -1,0 +1,118 @@
+/**
+ * The vault (set up, unlocked, locked, erased) and the device (preferences, storage persistence,
+ * backups): read as query options, changed through named hooks. Locking empties the cache of
+ * everything decrypted; the storage bridge does it whatever caused the lock.
+ */
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  changePassphrase,
+  createVault,
+  eraseDevice,
+  exportBackup,
+  getSettings,
+  getVaultState,
+  importBackup,
+  lock,
+  requestPersistence,
+  unlock,
+  type DeviceSettings,
+  type VaultState,
+} from '../storage/storage';
+import { queryKeys, isKeptWhileLocked } from './query-keys';
+
+export const vaultQueries = {
+  state: () =>
+    queryOptions({
+      queryKey: queryKeys.vault.state(),
+      queryFn: getVaultState,
+      networkMode: 'always',
+      staleTime: Infinity,
+    }),
+};
+
+export const deviceQueries = {
+  settings: () =>
+    queryOptions({
+      queryKey: queryKeys.device.settings(),
+      queryFn: () => getSettings().read(),
+      networkMode: 'always',
+      staleTime: Infinity,
+    }),
+  /** Asks the browser to keep the data, and reads the usage: refreshed whenever it is shown. */
+  storage: () =>
+    queryOptions({
+      queryKey: queryKeys.device.storage(),
+      queryFn: requestPersistence,
+      networkMode: 'always',
+    }),
+};
+
+/** Records the vault's new state; leaving "unlocked" drops every decrypted record from the cache. */
+export function moveVaultTo(queryClient: QueryClient, state: VaultState): void {
+  queryClient.setQueryData(vaultQueries.state().queryKey, state);
+  if (state !== 'unlocked')
+    queryClient.removeQueries({ predicate: (query) => !isKeptWhileLocked(query.queryKey) });
+}
+
+function useVaultAction<Input>(action: (input: Input) => Promise<void>, next: VaultState) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: action,
+    networkMode: 'always',
+    onSuccess: () => moveVaultTo(queryClient, next),
+  });
+}
+
+/** First run: the passphrase that will guard every case file. */
+export function useCreateVault() {
+  return useVaultAction((passphrase: string) => createVault(passphrase), 'unlocked');
+}
+
+/** Fails with WrongPassphraseError, and changes nothing, on a wrong passphrase. */
+export function useUnlockVault() {
+  return useVaultAction((passphrase: string) => unlock(passphrase), 'unlocked');
+}
+
+/** Forgotten passphrase: everything on this device is erased, and the app starts as new. */
+export function useEraseDevice() {
+  return useVaultAction(() => eraseDevice(), 'absent');
+}
+
+/** Locks now: the storage session forgets the key and the bridge empties the cache. */
+export function lockVault(): void {
+  lock();
+}
+
+export function useChangePassphrase() {
+  return useMutation({
+    mutationFn: ({ current, next }: { current: string; next: string }) =>
+      changePassphrase(current, next),
+    networkMode: 'always',
+  });
+}
+
+export function useUpdateDeviceSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: Partial<DeviceSettings>) => getSettings().write(patch),
+    networkMode: 'always',
+    onSuccess: (settings) => queryClient.setQueryData(deviceQueries.settings().queryKey, settings),
+  });
+}
+
+/** The whole vault, re-encrypted under a passphrase chosen for the backup, as the file's text. */
+export function useExportBackup() {
+  return useMutation({ mutationFn: exportBackup, networkMode: 'always' });
+}
+
+/** Fails with BackupUnreadableError, with nothing changed, for a damaged or foreign file. */
+export function useImportBackup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ text, passphrase }: { text: string; passphrase: string }) =>
+      importBackup(text, passphrase),
+    networkMode: 'always',
+    // An import may touch any number of cases: read them again once, rather than one by one.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.cases.all() }),
+  });
+}

@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { Field } from './field';
+import { PassphraseStrength, type StrengthAssessment } from './passphrase-strength';
+
+interface NewPassphraseFieldsProps {
+  labels: { passphrase: string; confirmation: string };
+  hint?: string | undefined;
+  /** The form's registrations of its two fields, named 'passphrase' and 'confirmation'. */
+  register: (name: 'passphrase' | 'confirmation') => UseFormRegisterReturn;
+  /** Already translated errors. */
+  errors: { passphrase?: string | undefined; confirmation?: string | undefined };
+  /** How strong the passphrase typed so far is; a meter is shown when the prop is given. */
+  strength?: { assessment: StrengthAssessment | undefined } | undefined;
+}
+
+/** A new passphrase typed twice (vault set-up, passphrase change, backup), with its strength. */
+export function NewPassphraseFields({
+  labels,
+  hint,
+  register,
+  errors,
+  strength,
+}: NewPassphraseFieldsProps) {
+  const meterId = useId();
+  return (
+    <>
+      <Field label={labels.passphrase} hint={hint} error={errors.passphrase}>
+        {(control) => (
+          <input
+            {...control}
+            {...register('passphrase')}
+            type="password"
+            autoComplete="new-password"
+            aria-describedby={
+              [control['aria-describedby'], strength ? meterId : undefined]
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
+          />
+        )}
+      </Field>
+      {strength ? <PassphraseStrength assessment={strength.assessment} id={meterId} /> : null}
+      <Field label={labels.confirmation} error={errors.confirmation}>
+        {(control) => (
+          <input
+            {...control}
+            {...register('confirmation')}
+            type="password"
+            autoComplete="new-password"
+          />
+        )}
+      </Field>
+    </>
+  );
+}
