@@ -11,7 +11,8 @@ import { buildChecklist } from './build-checklist';
 import type { CaseFacts } from './case-facts-schema';
 import { collectDeadlines } from './collect-deadlines';
 import { collectFindings } from './collect-findings';
-import { parseCaseFacts, parseToday } from './parse-case-facts';
+import { InvalidCaseFactsError } from './invalid-case-facts-error';
+import { checkPersonDates, parseCaseFacts, parseToday } from './parse-case-facts';
 import type { PlainDate } from './plain-date-schema';
 
 const VERDICT_OF_EFFECT: Readonly<Record<FindingEffect, Verdict>> = {
@@ -31,17 +32,22 @@ export function decideVerdict(findings: readonly Finding[]): Verdict {
 
 /**
  * Assesses a case on `today` (the user's local calendar date, D1) with the rule packs in force
- * that day. Throws InvalidCaseFactsError naming the field when the facts or `today` are invalid.
+ * that day. Throws InvalidCaseFactsError naming the field when the facts or `today` are invalid,
+ * or when the person's dates are impossible on `today` (born or arrived after it, arrived before
+ * birth).
  */
 export function assessCase(facts: CaseFacts, today: PlainDate): Assessment {
   const validFacts = parseCaseFacts(facts);
   const validToday = parseToday(today);
+  const dateIssues = checkPersonDates(validFacts.person, validToday);
+  if (dateIssues.length > 0) throw new InvalidCaseFactsError(dateIssues);
   const context = buildCaseContext(validFacts, validToday);
-  const findings = collectFindings(context);
+  const deadlines = collectDeadlines(context);
+  const findings = collectFindings(context, deadlines);
   return {
     verdict: decideVerdict(findings),
     findings,
-    deadlines: collectDeadlines(context),
+    deadlines,
     checklist: buildChecklist(context),
   };
 }

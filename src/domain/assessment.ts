@@ -14,6 +14,12 @@ export const DEADLINE_CODES = [
   'be.reflection.end', // BE-2
   'be.permit.expiry', // latest be-attestation-immatriculation / be-cire
   'be.prosecutor.followup', // BE-5
+  // Contract version 2
+  'fr.appeal.refusal', // FR-A1
+  'fr.appeal.oqtf', // FR-A6–FR-A8
+  'fr.implicit.refusal', // FR-A4: the day silence becomes a refusal (a milestone)
+  'fr.appeal.implicit', // FR-A5
+  'be.appeal', // BE-A1, BE-A2
 ] as const;
 export type DeadlineCode = (typeof DEADLINE_CODES)[number];
 
@@ -29,6 +35,15 @@ export interface Deadline {
   status: DeadlineStatus;
   /** Rule ids, e.g. ['FR-G1']. */
   basis: string[];
+  /** A met deadline: the date of the earliest event that answers it. */
+  answeredOn?: PlainDate;
+  /** A met deadline answered after its due date. */
+  late?: boolean;
+  /**
+   * Beside the contract: fr.appeal.oqtf in rétention with the hour of notification known, the
+   * moment the 48 hours end (FR-A8). `due` stays the last full day.
+   */
+  endsAt?: { on: PlainDate; at: string };
 }
 
 export const VERDICTS = ['eligible', 'at-risk', 'incomplete', 'not-eligible'] as const;
@@ -51,6 +66,13 @@ export const FINDING_CODES = [
   'refusal-risk-serious-offence',
   'refusal-risk-violence-officials',
   'renewal-ground-lost',
+  // Contract version 2 (risk)
+  'renewal-filed-late',
+  'renewal-after-expiry',
+  'renewal-window-missed',
+  'permit-expired',
+  'appeal-deadline-running',
+  'appeal-deadline-missed',
   'in-reflection-period',
   'resident-card-right',
   'indefinite-stay-possible',
@@ -73,6 +95,12 @@ export const FINDING_EFFECT: Readonly<Record<FindingCode, FindingEffect>> = {
   'refusal-risk-serious-offence': 'risk',
   'refusal-risk-violence-officials': 'risk',
   'renewal-ground-lost': 'risk',
+  'renewal-filed-late': 'risk',
+  'renewal-after-expiry': 'risk',
+  'renewal-window-missed': 'risk',
+  'permit-expired': 'risk',
+  'appeal-deadline-running': 'risk',
+  'appeal-deadline-missed': 'risk',
   'in-reflection-period': 'info',
   'resident-card-right': 'info',
   'indefinite-stay-possible': 'info',
@@ -149,6 +177,8 @@ export interface ChecklistItem {
   variants?: string[];
   /** Freshness rule (6 for domicile lines). */
   maxAgeMonths?: number;
+  /** An identity document: it must still be valid on the filing date; it has no maxAgeMonths. */
+  mustBeValid?: boolean;
   basis: string[];
 }
 

@@ -6,6 +6,7 @@ import { NATIONALITY_PROOF_VARIANTS, type ChecklistCode, type ChecklistItem } fr
 import type { CaseContext } from './build-case-context';
 import type { Housing, ParentalAuthority } from './case-facts-schema';
 import type { RuleId } from './rule-packs';
+import { findLatest } from './summarise-events';
 
 function makeLine(code: ChecklistCode, required: boolean, basis: readonly RuleId[]): ChecklistItem {
   return { code, required, basis: [...basis] };
@@ -21,30 +22,50 @@ function makeNationalityProof(): ChecklistItem {
   };
 }
 
-/** FR-C2: the domicile lines of each housing; the host's own proof only if their ID is out of date. */
-const DOMICILE_LINES: Readonly<Record<Housing, readonly [ChecklistCode, boolean][]>> = {
-  own: [['domicile-proof', true]],
+/**
+ * FR-C2: the domicile lines of each housing, and how each is checked: the host's ID card or
+ * permit must still be valid on the filing date (an identity document is checked for validity,
+ * not age: rule book, 2026-11-30); the others must be less than 6 months old. The host's own proof
+ * of domicile only if the address on the host's ID is out of date.
+ */
+const DOMICILE_LINES: Readonly<
+  Record<Housing, readonly { code: ChecklistCode; required: boolean; identity?: true }[]>
+> = {
+  own: [{ code: 'domicile-proof', required: true }],
   hotel: [
-    ['hotel-attestation', true],
-    ['hotel-invoice', true],
+    { code: 'hotel-attestation', required: true },
+    { code: 'hotel-invoice', required: true },
   ],
   hosted: [
-    ['host-attestation', true],
-    ['host-identity', true],
-    ['host-domicile-proof', false],
+    { code: 'host-attestation', required: true },
+    { code: 'host-identity', required: true, identity: true },
+    { code: 'host-domicile-proof', required: false },
   ],
 };
 
-/** FR-C2: every domicile line carries the freshness rule; none when the housing is unknown. */
+/** FR-C2: the lines of the person's housing; none when the housing is unknown. */
 function makeDomicileLines({ facts, params }: CaseContext): ChecklistItem[] {
   const { housing } = facts.person;
   if (housing === undefined) return [];
-  return DOMICILE_LINES[housing].map(([code, required]) => ({
-    code,
-    required,
-    maxAgeMonths: params.frGeneral.domicileMaxAgeMonths,
-    basis: ['FR-C2'],
-  }));
+  return DOMICILE_LINES[housing].map(({ code, required, identity }) =>
+    identity
+      ? { code, required, mustBeValid: true, basis: ['FR-C2'] }
+      : {
+          code,
+          required,
+          maxAgeMonths: params.frGeneral.domicileMaxAgeMonths,
+          basis: ['FR-C2'],
+        },
+  );
+}
+
+/** An identity document or a permit: it must still be valid on the filing date, whatever its age. */
+function makeIdentityLine(
+  code: ChecklistCode,
+  required: boolean,
+  basis: readonly RuleId[],
+): ChecklistItem {
+  return { code, required, mustBeValid: true, basis: [...basis] };
 }
 
 /**
@@ -53,7 +74,8 @@ function makeDomicileLines({ facts, params }: CaseContext): ChecklistItem[] {
  * on or after it), else today: the application still to be filed. Renewals included.
  */
 function makeRepublicCommitment({ events, params, today }: CaseContext): ChecklistItem[] {
-  const { applicationOn, decisionOn } = events;
+  const applicationOn = findLatest(events.applicationDates);
+  const decisionOn = findLatest(events.decisions.map((decision) => decision.on));
   const isPending =
     applicationOn !== undefined && (decisionOn === undefined || decisionOn < applicationOn);
   const filedOn = isPending ? applicationOn : today;
@@ -72,7 +94,10 @@ const PARENTAL_AUTHORITY_LINE: Readonly<Record<ParentalAuthority, ChecklistCode>
   'third-party': 'authority-delegation',
 };
 
-/** FR-C6 (FR-T9): a person of 16 or 17 applies with the representative's consent, or emancipated. */
+/**
+ * FR-C6 (FR-T9): a person of 16 or 17 applies with the representative's consent, or emancipated;
+ * for every application filed while a minor, renewals included (rule book, 2026-11-30).
+ */
 function makeMinorLines({ birth, facts, params }: CaseContext): ChecklistItem[] {
   const { minorCardAge, majorityAge } = params.frTrafficking;
   if (birth === undefined || birth.age < minorCardAge || birth.age >= majorityAge) return [];
@@ -93,11 +118,17 @@ function makeCooperationProof({ hasFinalConviction }: CaseContext): ChecklistIte
     : makeLine('complaint-receipt', true, ['FR-C4', 'FR-T4']);
 }
 
-/** FR-C5: renewal of the card (FR-T7), or the resident card after a final conviction (FR-T8). */
-function makeRenewalProof({ hasFinalConviction }: CaseContext): ChecklistItem {
-  return hasFinalConviction
-    ? makeLine('conviction-judgment', true, ['FR-C5', 'FR-T8'])
-    : makeLine('proceedings-proof', true, ['FR-C5', 'FR-T7']);
+/**
+ * FR-C5: renewal of the card (FR-T7), or the resident card after a final conviction (FR-T8). When
+ * the proceedings ended without a conviction the L425-1 ground falls away (FR-T12): no proof that
+ * they go on is asked (the finding renewal-ground-lost tells the worker to prepare another ground).
+ */
+function makeRenewalProof({ facts, hasFinalConviction }: CaseContext): ChecklistItem[] {
+  if (hasFinalConviction) return [makeLine('conviction-judgment', true, ['FR-C5', 'FR-T8'])];
+  const { proceedings } = facts.situation;
+  return proceedings === 'acquittal' || proceedings === 'closed'
+    ? []
+    : [makeLine('proceedings-proof', true, ['FR-C5', 'FR-T7'])];
 }
 
 function buildFrTraffickingChecklist(context: CaseContext): ChecklistItem[] {
@@ -106,9 +137,10 @@ function buildFrTraffickingChecklist(context: CaseContext): ChecklistItem[] {
       makeNationalityProof(),
       ...makeDomicileLines(context),
       makeLine('ephoto', true, ['FR-C1']),
-      makeLine('current-permit', true, ['FR-C5', 'FR-T7']),
-      makeRenewalProof(context),
+      makeIdentityLine('current-permit', true, ['FR-C5', 'FR-T7']),
+      ...makeRenewalProof(context),
       ...makeRepublicCommitment(context),
+      ...makeMinorLines(context),
     ];
   }
   return [
@@ -150,7 +182,7 @@ function buildFrProstitutionExitChecklist(context: CaseContext): ChecklistItem[]
       makeNationalityProof(),
       ...makeDomicileLines(context),
       makeLine('ephoto', true, ['FR-C1']),
-      makeLine('current-permit', true, ['FR-C8', 'FR-T10']),
+      makeIdentityLine('current-permit', true, ['FR-C8', 'FR-T10']),
       ground,
       ...makeRepublicCommitment(context),
     ];
@@ -167,14 +199,14 @@ function buildFrProstitutionExitChecklist(context: CaseContext): ChecklistItem[]
 
 /**
  * BE-C1 (docs/rules.md §5): the centre files the requests (BE-1). Identity document if the person
- * has one; the court decision once the proceedings reached court (BE-8): required after a final
+ * has one (always listed, not required; valid on the filing date when there is one); the court decision once the proceedings reached court (BE-8): required after a final
  * conviction, useful at trial or appeal when the prosecution's requisitions retained trafficking.
  */
 function buildBeTraffickingChecklist({ facts, hasFinalConviction }: CaseContext): ChecklistItem[] {
   const { proceedings } = facts.situation;
   const isInCourt = proceedings === 'trial' || proceedings === 'appeal';
   return [
-    makeLine('identity-document', false, ['BE-C1']),
+    makeIdentityLine('identity-document', false, ['BE-C1']),
     makeLine('statement-reference', true, ['BE-C1', 'BE-4']),
     makeLine('centre-support-attestation', true, ['BE-C1', 'BE-1']),
     ...(hasFinalConviction || isInCourt

@@ -36,9 +36,20 @@ export const EVENT_TYPES = [
   'prolongation-issued',
   'decision',
   'final-conviction',
+  // Contract version 2: after an adverse decision (FR-A*, BE-A*).
+  'oqtf-notified',
+  'order-to-leave-notified',
+  'appeal-filed',
+  // Beside the contract: FR-A6, a legal-aid request interrupts the OQTF deadline (information).
+  'legal-aid-requested',
 ] as const;
 
 export const APPLICATION_KINDS = ['first', 'renewal', 'resident-card'] as const;
+/** FR-A6–FR-A8: the OQTF's appeal deadline depends on where the person is. */
+export const OQTF_SITUATIONS = ['free', 'assigned-or-detained', 'retention'] as const;
+export const APPEAL_TARGETS = ['refusal', 'implicit-refusal', 'oqtf', 'order-to-leave'] as const;
+/** 'administrative': a recours gracieux or hiérarchique (FR-A3). */
+export const APPEAL_COURTS = ['tribunal', 'administrative'] as const;
 export const DECISION_OUTCOMES = ['granted', 'refused'] as const;
 export const PARENTAL_AUTHORITY = [
   'married',
@@ -111,6 +122,37 @@ export const FinalConvictionEventSchema = z.object({
   type: z.literal('final-conviction'),
   on: PlainDateSchema,
 });
+/** A local clock time 'HH:MM' (FR-A8: the 48 hours of rétention count by the hour). */
+export const ClockTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time.invalid' });
+/** FR-A6–FR-A8, FR-A10: `on` is the day of notification. */
+export const OqtfNotifiedEventSchema = z.object({
+  type: z.literal('oqtf-notified'),
+  on: PlainDateSchema,
+  situation: z.enum(OQTF_SITUATIONS, UNKNOWN_CODE),
+  /** FR-A10: whether a departure period (30 days) was granted; absent when not known. */
+  departurePeriod: z.boolean().optional(),
+  /** Beside the contract: the hour of notification, for rétention's 48 hours. */
+  at: ClockTimeSchema.optional(),
+});
+/** BE-A1, BE-A2: an order to leave the territory, notified on `on`. */
+export const OrderToLeaveNotifiedEventSchema = z.object({
+  type: z.literal('order-to-leave-notified'),
+  on: PlainDateSchema,
+  detained: z.boolean().optional(),
+});
+export const AppealFiledEventSchema = z.object({
+  type: z.literal('appeal-filed'),
+  on: PlainDateSchema,
+  against: z.enum(APPEAL_TARGETS, UNKNOWN_CODE),
+  court: z.enum(APPEAL_COURTS, UNKNOWN_CODE),
+});
+/** Beside the contract (FR-A6): legal aid requested; shown as information, computes no date. */
+export const LegalAidRequestedEventSchema = z.object({
+  type: z.literal('legal-aid-requested'),
+  on: PlainDateSchema,
+});
 
 /**
  * A validity cannot end before it starts. Exported so a form that picks or extends the bare
@@ -136,6 +178,10 @@ export const CaseEventSchema = z.discriminatedUnion(
     ProlongationIssuedEventSchema.refine(isValidityOrdered, VALIDITY_ORDER_ISSUE),
     DecisionEventSchema,
     FinalConvictionEventSchema,
+    OqtfNotifiedEventSchema,
+    OrderToLeaveNotifiedEventSchema,
+    AppealFiledEventSchema,
+    LegalAidRequestedEventSchema,
   ],
   UNKNOWN_CODE,
 );
@@ -174,7 +220,13 @@ export type CaseEvent = z.infer<typeof CaseEventSchema>;
 export type EventType = CaseEvent['type'];
 export type PermitIssuedEvent = z.infer<typeof PermitIssuedEventSchema>;
 export type ProlongationIssuedEvent = z.infer<typeof ProlongationIssuedEventSchema>;
+export type OqtfNotifiedEvent = z.infer<typeof OqtfNotifiedEventSchema>;
+export type OrderToLeaveNotifiedEvent = z.infer<typeof OrderToLeaveNotifiedEventSchema>;
+export type AppealFiledEvent = z.infer<typeof AppealFiledEventSchema>;
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
+export type OqtfSituation = (typeof OQTF_SITUATIONS)[number];
+export type AppealTarget = (typeof APPEAL_TARGETS)[number];
+export type AppealCourt = (typeof APPEAL_COURTS)[number];
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 export type ParentalAuthority = (typeof PARENTAL_AUTHORITY)[number];
 export type Housing = (typeof HOUSING)[number];

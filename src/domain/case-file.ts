@@ -96,6 +96,8 @@ export const DocumentLineSchema = z.object({
   /** The document chosen among the line's acceptable variants (e.g. 'passport'). */
   variant: z.string().optional(),
   issuedOn: PlainDateSchema.optional(),
+  /** The last valid day of an identity document or a permit (passport, ID card, the host's ID). */
+  validUntil: PlainDateSchema.optional(),
   requestedOn: PlainDateSchema.optional(),
   receivedOn: PlainDateSchema.optional(),
   translationNeeded: z.boolean().optional(),

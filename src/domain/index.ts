@@ -25,7 +25,10 @@ export {
   type Verdict,
 } from './assessment';
 export {
+  APPEAL_COURTS,
+  APPEAL_TARGETS,
   APPLICATION_KINDS,
+  AppealFiledEventSchema,
   ApplicationFiledEventSchema,
   CaseEventSchema,
   CaseFactsSchema,
@@ -37,6 +40,10 @@ export {
   EVENT_TYPES,
   FinalConvictionEventSchema,
   HOUSING,
+  LegalAidRequestedEventSchema,
+  OQTF_SITUATIONS,
+  OqtfNotifiedEventSchema,
+  OrderToLeaveNotifiedEventSchema,
   PARENTAL_AUTHORITY,
   PATHWAYS,
   PERMIT_KINDS,
@@ -50,13 +57,20 @@ export {
   SituationSchema,
   TestimonyGivenEventSchema,
   VALIDITY_ORDER_ISSUE,
+  ClockTimeSchema,
   isValidityOrdered,
+  type AppealCourt,
+  type AppealFiledEvent,
+  type AppealTarget,
   type ApplicationKind,
   type CaseEvent,
   type CaseFacts,
   type DecisionOutcome,
   type EventType,
   type Housing,
+  type OqtfNotifiedEvent,
+  type OqtfSituation,
+  type OrderToLeaveNotifiedEvent,
   type ParentalAuthority,
   type Pathway,
   type PermitIssuedEvent,
@@ -67,6 +81,7 @@ export {
   type Situation,
 } from './case-facts-schema';
 export { InvalidCaseFactsError, type CaseFactsIssue } from './invalid-case-facts-error';
+export { checkPersonDates } from './parse-case-facts';
 export { PlainDateSchema, isPlainDate, type PlainDate } from './plain-date-schema';
 export { lastValidDay } from './last-valid-day';
 export type { DateLength } from './read-length';
@@ -74,12 +89,15 @@ export { addTimeToAct, type TimeToAct } from './add-time-to-act';
 export { countBackWindow, type CountBack, type DateWindow } from './count-back-window';
 export { subtractOneMonth } from './subtract-one-month';
 export { countFullYears, findAnniversary } from './find-anniversary';
+export { findDeparturePeriodEnd } from './find-departure-period-end';
 export {
   CONFIDENCES,
   PACK_IDS,
   RULE_IDS,
   RULE_PACKS,
+  type BeTraffickingParams,
   type Confidence,
+  type FrAppealsParams,
   type PackId,
   type RuleDefinition,
   type RuleId,
@@ -98,8 +116,12 @@ export {
   type UploadRefusal,
 } from './check-document';
 export {
+  DOCUMENT_CHECKS,
   DOCUMENT_STATUSES,
+  IDENTITY_DOCUMENT_VARIANTS,
+  findDocumentCheck,
   trackDocuments,
+  type DocumentCheck,
   type DocumentRecord,
   type DocumentStatus,
   type TrackedLine,
@@ -137,10 +159,21 @@ export {
 } from './case-file';
 export { assessCaseFile, type CaseFileAssessment } from './assess-case-file';
 export { timeDeadline, type TimedDeadline } from './time-deadline';
-export { findDocumentExpiries, type DocumentExpiry } from './find-document-expiries';
+export {
+  DOCUMENT_EXPIRY_REASONS,
+  findDocumentExpiries,
+  type DocumentExpiry,
+  type DocumentExpiryReason,
+} from './find-document-expiries';
 export {
   assessFilingReadiness,
   type FilingField,
   type FilingFieldCode,
   type FilingReadiness,
 } from './assess-filing-readiness';
+export {
+  APPEAL_DEADLINES,
+  MILESTONE_DEADLINES,
+  isAppealDeadline,
+  isMilestone,
+} from './deadline-kinds';

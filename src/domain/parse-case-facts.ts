@@ -26,3 +26,26 @@ export function parseToday(today: unknown): PlainDate {
   }
   return result.data;
 }
+
+/**
+ * Contract version 2: the person's dates against today and each other. A birth date after today,
+ * an arrival after today or before the birth are issues on 'person.birthDate' / 'person.arrivedOn'
+ * (messages 'validation.date.future', 'validation.date.beforeBirth'). Exported so a form applies
+ * the same check; events after today stay accepted (a worker may record a scheduled date).
+ */
+export function checkPersonDates(
+  person: { birthDate?: PlainDate | undefined; arrivedOn?: PlainDate | undefined },
+  today: PlainDate,
+): CaseFactsIssue[] {
+  const { birthDate, arrivedOn } = person;
+  const issues: CaseFactsIssue[] = [];
+  if (birthDate !== undefined && birthDate > today) {
+    issues.push({ field: 'person.birthDate', message: 'validation.date.future' });
+  }
+  if (arrivedOn !== undefined && arrivedOn > today) {
+    issues.push({ field: 'person.arrivedOn', message: 'validation.date.future' });
+  } else if (arrivedOn !== undefined && birthDate !== undefined && arrivedOn < birthDate) {
+    issues.push({ field: 'person.arrivedOn', message: 'validation.date.beforeBirth' });
+  }
+  return issues;
+}

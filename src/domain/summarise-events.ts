@@ -1,10 +1,18 @@
 /**
- * One pass over the events, in any order, keeping only what the rules read: the latest trigger of
- * each kind and the latest date of each kind of answer. Every "is it answered?" question of the
- * contract is "is there an answer dated on or after the trigger?", so the latest answer date is
- * enough and nothing has to be sorted.
+ * One pass over the events, in any order, keeping what the rules read: the latest trigger of each
+ * kind, and the dates of each kind of answer. Every "is it answered?" question of the contract is
+ * "is there an answer dated on or after the trigger?", and `answeredOn` is the earliest such answer
+ * (contract version 2), so answers are kept as lists of dates and nothing has to be sorted.
  */
-import type { CaseEvent, PermitIssuedEvent, PermitKind } from './case-facts-schema';
+import type {
+  AppealFiledEvent,
+  CaseEvent,
+  DecisionOutcome,
+  OqtfNotifiedEvent,
+  OrderToLeaveNotifiedEvent,
+  PermitIssuedEvent,
+  PermitKind,
+} from './case-facts-schema';
 import type { PlainDate } from './plain-date-schema';
 
 export interface Validity {
@@ -15,15 +23,15 @@ export interface Validity {
 export interface EventSummary {
   /** Latest reflection-granted (FR-T2 récépissé, BE-2 annexe 15). */
   reflectionOn: PlainDate | undefined;
-  /** Latest complaint-filed or testimony-given. */
-  cooperationOn: PlainDate | undefined;
-  /** Latest application-filed of any kind. */
-  applicationOn: PlainDate | undefined;
-  /** Latest application-filed of kind renewal or resident-card. */
-  renewalApplicationOn: PlainDate | undefined;
-  decisionOn: PlainDate | undefined;
+  /** Every complaint-filed or testimony-given. */
+  cooperationDates: PlainDate[];
+  /** Every application-filed of any kind. */
+  applicationDates: PlainDate[];
+  /** Every application-filed of kind renewal or resident-card. */
+  renewalApplicationDates: PlainDate[];
+  decisions: { on: PlainDate; outcome: DecisionOutcome }[];
   complementOpenedOn: PlainDate | undefined;
-  complementAnsweredOn: PlainDate | undefined;
+  complementAnsweredDates: PlainDate[];
   /** Latest prolongation-issued (FR-G3), ordered like permits. */
   prolongation: Validity | undefined;
   /** Latest permit of kind fr-cst-vpf / fr-aps / fr-carte-resident. */
@@ -32,6 +40,13 @@ export interface EventSummary {
   bePermit: PermitIssuedEvent | undefined;
   /** Latest be-attestation-immatriculation (BE-4, BE-5). */
   beAttestation: PermitIssuedEvent | undefined;
+  /** The validFrom of every permit-issued, of any kind (an appeal deadline then moves on). */
+  permitStarts: PlainDate[];
+  /** The validFrom of every be-attestation-immatriculation and be-cire (BE-5's answers). */
+  bePermitStarts: PlainDate[];
+  oqtfs: OqtfNotifiedEvent[];
+  ordersToLeave: OrderToLeaveNotifiedEvent[];
+  appeals: AppealFiledEvent[];
   /** A fr-cst-vpf or fr-aps has been issued: the next French application is a renewal. */
   hasRenewablePermit: boolean;
   hasFinalConvictionEvent: boolean;
@@ -75,19 +90,38 @@ function pickLaterValidity<V extends Validity>(known: V | undefined, candidate: 
   return isLaterValidity(candidate, known) ? candidate : known;
 }
 
+function recordPermit(summary: EventSummary, event: PermitIssuedEvent): void {
+  const tracking = PERMIT_TRACKING[event.permit];
+  summary.permitStarts.push(event.validFrom);
+  if (tracking.fr) summary.frPermit = pickLaterValidity(summary.frPermit, event);
+  if (tracking.be) {
+    summary.bePermit = pickLaterValidity(summary.bePermit, event);
+    summary.bePermitStarts.push(event.validFrom);
+  }
+  if (tracking.beAttestation) {
+    summary.beAttestation = pickLaterValidity(summary.beAttestation, event);
+  }
+  summary.hasRenewablePermit ||= tracking.renewable;
+}
+
 export function summariseEvents(events: readonly CaseEvent[]): EventSummary {
   const summary: EventSummary = {
     reflectionOn: undefined,
-    cooperationOn: undefined,
-    applicationOn: undefined,
-    renewalApplicationOn: undefined,
-    decisionOn: undefined,
+    cooperationDates: [],
+    applicationDates: [],
+    renewalApplicationDates: [],
+    decisions: [],
     complementOpenedOn: undefined,
-    complementAnsweredOn: undefined,
+    complementAnsweredDates: [],
     prolongation: undefined,
     frPermit: undefined,
     bePermit: undefined,
     beAttestation: undefined,
+    permitStarts: [],
+    bePermitStarts: [],
+    oqtfs: [],
+    ordersToLeave: [],
+    appeals: [],
     hasRenewablePermit: false,
     hasFinalConvictionEvent: false,
   };
@@ -98,51 +132,65 @@ export function summariseEvents(events: readonly CaseEvent[]): EventSummary {
         break;
       case 'complaint-filed':
       case 'testimony-given':
-        summary.cooperationOn = pickLaterDate(summary.cooperationOn, event.on);
+        summary.cooperationDates.push(event.on);
         break;
-      case 'permit-issued': {
-        const tracking = PERMIT_TRACKING[event.permit];
-        if (tracking.fr) summary.frPermit = pickLaterValidity(summary.frPermit, event);
-        if (tracking.be) summary.bePermit = pickLaterValidity(summary.bePermit, event);
-        if (tracking.beAttestation) {
-          summary.beAttestation = pickLaterValidity(summary.beAttestation, event);
-        }
-        summary.hasRenewablePermit ||= tracking.renewable;
+      case 'permit-issued':
+        recordPermit(summary, event);
         break;
-      }
       case 'application-filed':
-        summary.applicationOn = pickLaterDate(summary.applicationOn, event.on);
-        if (event.application !== 'first') {
-          summary.renewalApplicationOn = pickLaterDate(summary.renewalApplicationOn, event.on);
-        }
+        summary.applicationDates.push(event.on);
+        if (event.application !== 'first') summary.renewalApplicationDates.push(event.on);
         break;
       case 'complement-requested':
         summary.complementOpenedOn = pickLaterDate(summary.complementOpenedOn, event.openedOn);
         break;
       case 'complement-answered':
-        summary.complementAnsweredOn = pickLaterDate(summary.complementAnsweredOn, event.on);
+        summary.complementAnsweredDates.push(event.on);
         break;
       case 'prolongation-issued':
         summary.prolongation = pickLaterValidity(summary.prolongation, event);
         break;
       case 'decision':
-        summary.decisionOn = pickLaterDate(summary.decisionOn, event.on);
+        summary.decisions.push({ on: event.on, outcome: event.outcome });
         break;
       case 'final-conviction':
         summary.hasFinalConvictionEvent = true;
+        break;
+      case 'oqtf-notified':
+        summary.oqtfs.push(event);
+        break;
+      case 'order-to-leave-notified':
+        summary.ordersToLeave.push(event);
+        break;
+      case 'appeal-filed':
+        summary.appeals.push(event);
+        break;
+      case 'legal-aid-requested':
+        // FR-A6: information only; it computes nothing.
         break;
     }
   }
   return summary;
 }
 
+/** The latest of some dates, or undefined when there is none. */
+export function findLatest(dates: readonly PlainDate[]): PlainDate | undefined {
+  let latest: PlainDate | undefined;
+  for (const date of dates) latest = pickLaterDate(latest, date);
+  return latest;
+}
+
 /**
- * True when an answer is recorded on or after the trigger (docs/domain-contract.md, "What answers
- * a deadline").
+ * The earliest date on or after the trigger among the answers, or undefined when none is
+ * (docs/domain-contract.md, "What answers a deadline"; version 2: `answeredOn`).
  */
-export function isAnsweredSince(
+export function findEarliestSince(
   trigger: PlainDate,
-  ...answers: (PlainDate | undefined)[]
-): boolean {
-  return answers.some((answer) => answer !== undefined && answer >= trigger);
+  answers: readonly PlainDate[],
+): PlainDate | undefined {
+  let earliest: PlainDate | undefined;
+  for (const answer of answers) {
+    if (answer >= trigger && (earliest === undefined || answer < earliest)) earliest = answer;
+  }
+  return earliest;
 }

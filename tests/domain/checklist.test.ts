@@ -72,7 +72,6 @@ describe('fr-trafficking, first application', () => {
       'hosted',
       [
         ['host-attestation', true],
-        ['host-identity', true],
         ['host-domicile-proof', false],
       ],
     ],
@@ -88,12 +87,24 @@ describe('fr-trafficking, first application', () => {
     },
   );
 
+  it('FR-C2: a hosted person’s host-identity must be valid on the filing date, with no age limit', () => {
+    expect(findLine({ person: { housing: 'hosted' } }, 'host-identity')).toEqual({
+      code: 'host-identity',
+      required: true,
+      mustBeValid: true,
+      basis: ['FR-C2'],
+    });
+  });
+
   it('FR-C2: no domicile line when the housing is unknown, and only domicile lines carry an age limit', () => {
     const codes = listChecklistCodes(assessCase(buildCaseFacts(), TODAY));
     expect(codes.some((code) => /domicile|hotel|host/.test(code))).toBe(false);
     for (const housing of HOUSING) {
       for (const item of checklistOf({ person: { housing } })) {
-        expect(item.maxAgeMonths !== undefined).toBe(/domicile|hotel|host/.test(item.code));
+        expect(item.maxAgeMonths !== undefined).toBe(
+          /domicile|hotel|host/.test(item.code) && item.code !== 'host-identity',
+        );
+        expect(item.mustBeValid === true && item.maxAgeMonths !== undefined).toBe(false);
       }
     }
   });
@@ -265,9 +276,12 @@ describe('fr-trafficking, renewal', () => {
       },
       { code: 'domicile-proof', required: true, maxAgeMonths: 6, basis: ['FR-C2'] },
       { code: 'ephoto', required: true, basis: ['FR-C1'] },
-      { code: 'current-permit', required: true, basis: ['FR-C5', 'FR-T7'] },
+      { code: 'current-permit', required: true, mustBeValid: true, basis: ['FR-C5', 'FR-T7'] },
       { code: 'proceedings-proof', required: true, basis: ['FR-C5', 'FR-T7'] },
       { code: 'republic-commitment', required: true, basis: ['FR-C3'] },
+      // Version 2: a 16-year-old renews with the representative's consent too.
+      { code: 'representative-consent', required: true, basis: ['FR-C6', 'FR-T9'] },
+      { code: 'representative-identity', required: true, basis: ['FR-C6', 'FR-T9'] },
     ]);
   });
 
@@ -393,7 +407,7 @@ describe('fr-prostitution-exit', () => {
         basis: ['FR-C1'],
       },
       { code: 'ephoto', required: true, basis: ['FR-C1'] },
-      { code: 'current-permit', required: true, basis: ['FR-C8', 'FR-T10'] },
+      { code: 'current-permit', required: true, mustBeValid: true, basis: ['FR-C8', 'FR-T10'] },
       { code: 'exit-programme-authorisation', required: true, basis: ['FR-C8', 'FR-T10'] },
       { code: 'republic-commitment', required: true, basis: ['FR-C3'] },
     ]);
@@ -408,7 +422,7 @@ describe('fr-prostitution-exit', () => {
 describe('be-trafficking', () => {
   it('BE-C1: identity document if any, statement reference and the centre’s attestation', () => {
     expect(checklistOf({ pathway: 'be-trafficking' })).toEqual([
-      { code: 'identity-document', required: false, basis: ['BE-C1'] },
+      { code: 'identity-document', required: false, mustBeValid: true, basis: ['BE-C1'] },
       { code: 'statement-reference', required: true, basis: ['BE-C1', 'BE-4'] },
       { code: 'centre-support-attestation', required: true, basis: ['BE-C1', 'BE-1'] },
     ]);

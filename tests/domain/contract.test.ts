@@ -1,6 +1,7 @@
 /**
- * Outsider's test of the domain contract (docs/domain-contract.md, version 1): written from the
- * contract and the rule book alone, importing only the public face of the core
+ * Outsider's test of the domain contract (docs/domain-contract.md, version 1, as version 2 amends
+ * it; version 2's own sentences are in contract-v2.test.ts): written from the contract and the
+ * rule book alone, importing only the public face of the core
  * (src/domain/index.ts). Every name, code and sentence of the contract that is unambiguous is
  * exercised here on explicit dates; the data is fictional.
  */
@@ -1328,38 +1329,50 @@ describe('checklist', () => {
       ],
     ],
     [undefined, []],
-  ])('FR-T4 housing %s → domicile lines %o, each maxAgeMonths 6', (housing, expected) => {
-    const domicileCodes = [
-      'domicile-proof',
-      'hotel-attestation',
-      'hotel-invoice',
-      'host-attestation',
-      'host-identity',
-      'host-domicile-proof',
-    ];
-    const check = (assessment: Assessment) => {
-      const lines = assessment.checklist.filter((item) => domicileCodes.includes(item.code));
-      expect(lines.map((item) => [item.code, item.required]).sort()).toEqual([...expected].sort());
-      for (const item of lines) expect(item.maxAgeMonths).toBe(6);
-    };
-    // First application, renewal and humanitarian all carry the domicile lines of the housing.
-    check(
-      assessCase(
-        facts('fr-trafficking', { person: { ...adult, housing }, events: cooperating }),
-        '2025-01-10',
-      ),
-    );
-    check(
-      assessCase(
-        facts('fr-trafficking', {
-          person: { ...adult, housing },
-          events: [...cooperating, permit('fr-cst-vpf', '2024-02-01', '2025-01-31')],
-        }),
-        '2025-01-10',
-      ),
-    );
-    check(assessCase(facts('fr-humanitarian', { person: { ...adult, housing } }), '2025-01-10'));
-  });
+  ])(
+    'FR-T4 housing %s → domicile lines %o, each maxAgeMonths 6 but host-identity (version 2: valid, no age)',
+    (housing, expected) => {
+      const domicileCodes = [
+        'domicile-proof',
+        'hotel-attestation',
+        'hotel-invoice',
+        'host-attestation',
+        'host-identity',
+        'host-domicile-proof',
+      ];
+      const check = (assessment: Assessment) => {
+        const lines = assessment.checklist.filter((item) => domicileCodes.includes(item.code));
+        expect(lines.map((item) => [item.code, item.required]).sort()).toEqual(
+          [...expected].sort(),
+        );
+        for (const item of lines) {
+          if (item.code === 'host-identity') {
+            expect(item.mustBeValid).toBe(true);
+            expect(item.maxAgeMonths).toBeUndefined();
+          } else {
+            expect(item.maxAgeMonths).toBe(6);
+          }
+        }
+      };
+      // First application, renewal and humanitarian all carry the domicile lines of the housing.
+      check(
+        assessCase(
+          facts('fr-trafficking', { person: { ...adult, housing }, events: cooperating }),
+          '2025-01-10',
+        ),
+      );
+      check(
+        assessCase(
+          facts('fr-trafficking', {
+            person: { ...adult, housing },
+            events: [...cooperating, permit('fr-cst-vpf', '2024-02-01', '2025-01-31')],
+          }),
+          '2025-01-10',
+        ),
+      );
+      check(assessCase(facts('fr-humanitarian', { person: { ...adult, housing } }), '2025-01-10'));
+    },
+  );
 
   it.each<[string, Situation, CaseEvent[]]>([
     ['a final-conviction event', {}, [conviction('2024-12-01')]],

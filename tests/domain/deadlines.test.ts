@@ -252,6 +252,8 @@ describe('fr.permit.expiry and fr.renewal.window', () => {
       due: '2023-10-26',
       status: 'met',
       basis: ['FR-G2'],
+      answeredOn: '2023-08-01',
+      late: false,
     });
   });
 
@@ -465,7 +467,14 @@ describe('be.permit.expiry and be.prosecutor.followup', () => {
     ];
     const assessment = assess('be-trafficking', events, '2025-05-01');
     expect(assessment.deadlines).toEqual([
-      { code: 'be.prosecutor.followup', due: '2025-02-28', status: 'met', basis: ['BE-5'] },
+      {
+        code: 'be.prosecutor.followup',
+        due: '2025-02-28',
+        status: 'met',
+        basis: ['BE-5'],
+        answeredOn: '2025-04-01',
+        late: true,
+      },
       { code: 'be.permit.expiry', due: '2025-09-30', status: 'open', basis: ['BE-7'] },
     ]);
   });
@@ -518,7 +527,14 @@ describe('be.permit.expiry and be.prosecutor.followup', () => {
       { type: 'application-filed', on: '2025-09-01', application: 'renewal' },
     ];
     expect(assess('be-trafficking', events, '2025-10-15').deadlines).toEqual([
-      { code: 'be.permit.expiry', due: '2025-09-30', status: 'met', basis: ['BE-7'] },
+      {
+        code: 'be.permit.expiry',
+        due: '2025-09-30',
+        status: 'met',
+        basis: ['BE-7'],
+        answeredOn: '2025-09-01',
+        late: false,
+      },
     ]);
   });
 

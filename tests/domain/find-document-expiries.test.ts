@@ -39,14 +39,17 @@ describe('documents too old on the filing date', () => {
         filingOn,
       );
       expect(expiries).toEqual(
-        staleFrom === undefined ? [] : [{ code: 'domicile-proof', staleFrom, filingOn }],
+        staleFrom === undefined
+          ? []
+          : [{ code: 'domicile-proof', staleFrom, filingOn, reason: 'too-old' }],
       );
     },
   );
 
   it.each<[Housing, string[]]>([
     ['hotel', ['hotel-attestation', 'hotel-invoice']],
-    ['hosted', ['host-attestation', 'host-identity', 'host-domicile-proof']],
+    // The host's identity document is checked for validity, not age (contract v2).
+    ['hosted', ['host-attestation', 'host-domicile-proof']],
   ])('FR-C2 every domicile line of %s housing is checked, optional ones too', (housing, codes) => {
     const records = Object.fromEntries(
       codes.map((code): [string, DocumentRecord] => [
@@ -55,7 +58,7 @@ describe('documents too old on the filing date', () => {
       ]),
     );
     expect(findDocumentExpiries(checklistOf(housing), records, FILING)).toEqual(
-      codes.map((code) => ({ code, staleFrom: '2026-09-02', filingOn: FILING })),
+      codes.map((code) => ({ code, staleFrom: '2026-09-02', filingOn: FILING, reason: 'too-old' })),
     );
   });
 
@@ -77,6 +80,7 @@ describe('documents too old on the filing date', () => {
           code: 'nationality-proof',
           staleFrom,
           filingOn: FILING,
+          reason: 'too-old',
         })),
       );
     },
@@ -126,8 +130,8 @@ describe('documents too old on the filing date', () => {
       },
     };
     expect(findDocumentExpiries(checklistOf('own'), records, FILING)).toEqual([
-      { code: 'nationality-proof', staleFrom: '2026-09-15', filingOn: FILING },
-      { code: 'domicile-proof', staleFrom: '2026-08-01', filingOn: FILING },
+      { code: 'nationality-proof', staleFrom: '2026-09-15', filingOn: FILING, reason: 'too-old' },
+      { code: 'domicile-proof', staleFrom: '2026-08-01', filingOn: FILING, reason: 'too-old' },
     ]);
   });
 });

@@ -32,11 +32,11 @@ describe('interpretations', () => {
     expect(findDeadline(assessment, 'fr.reflection.end')?.status).toBe('overdue');
   });
 
-  it('D6: a birth date after today is accepted and counts as a minor', () => {
-    const facts = buildCaseFacts({ person: { birthDate: '2026-01-01' } });
+  it('D6: a child born today is a minor under 16 with 18 years to come (a birth date after today is an input error since version 2)', () => {
+    const facts = buildCaseFacts({ person: { birthDate: '2025-06-15' } });
     const assessment = assessCase(facts, '2025-06-15');
     expect(listFindingCodes(assessment)).toContain('minor-under-16');
-    expect(findDeadline(assessment, 'fr.majority')?.due).toBe('2044-01-01');
+    expect(findDeadline(assessment, 'fr.majority')?.due).toBe('2043-06-15');
   });
 
   it('FR-G1: events after today are accepted: a card starting next month is already tracked', () => {

@@ -12,8 +12,8 @@ const TESTS_DIR = fileURLToPath(new URL('.', import.meta.url));
 const RULES_DOC = fileURLToPath(new URL('../../docs/rules.md', import.meta.url));
 const THIS_FILE = basename(fileURLToPath(import.meta.url));
 
-/** A rule id as the rule book writes them: D1, FR-T10, FR-C3, BE-7, BE-C1. */
-const RULE_ID_TOKEN = /(?<![\w-])(D\d+|FR-[A-Z]\d+|BE-(?:C)?\d+)(?![\w-])/g;
+/** A rule id as the rule book writes them: D1, FR-T10, FR-C3, FR-A11, BE-7, BE-C1, BE-A2. */
+const RULE_ID_TOKEN = /(?<![\w-])(D\d+|FR-[A-Z]\d+|BE-(?:[AC])?\d+)(?![\w-])/g;
 
 interface DocumentedRule {
   id: string;

@@ -43,6 +43,18 @@ describe('the rule catalogue', () => {
     ['FR-G5', 'fr-general', 'M'],
     ['FR-G6', 'fr-general', 'H'],
     ['FR-G7', 'fr-general', 'H'],
+    ['FR-G8', 'fr-general', 'H/M'],
+    ['FR-A1', 'fr-appeals', 'H'],
+    ['FR-A2', 'fr-appeals', 'H'],
+    ['FR-A3', 'fr-appeals', 'M'],
+    ['FR-A4', 'fr-appeals', 'H'],
+    ['FR-A5', 'fr-appeals', 'M/H'],
+    ['FR-A6', 'fr-appeals', 'M'],
+    ['FR-A7', 'fr-appeals', 'H'],
+    ['FR-A8', 'fr-appeals', 'H'],
+    ['FR-A9', 'fr-appeals', 'M/L'],
+    ['FR-A10', 'fr-appeals', 'H/M'],
+    ['FR-A11', 'fr-appeals', 'H'],
     ['FR-C1', 'fr-general', 'H'],
     ['FR-C2', 'fr-general', 'H'],
     ['FR-C3', 'fr-general', 'H'],
@@ -61,6 +73,9 @@ describe('the rule catalogue', () => {
     ['BE-8', 'be-trafficking', 'M/H'],
     ['BE-9', 'be-trafficking', 'H'],
     ['BE-10', 'be-trafficking', 'L'],
+    ['BE-A1', 'be-trafficking', 'M/H'],
+    ['BE-A2', 'be-trafficking', 'M'],
+    ['BE-A3', 'be-trafficking', 'H'],
     ['BE-C1', 'be-trafficking', 'M'],
   ])('%s: belongs to pack %s with confidence %s, as in the rule book', (id, pack, confidence) => {
     expect(getRule(id)).toMatchObject({ id, pack, packVersion: 1, confidence });
@@ -81,6 +96,11 @@ describe('the rule catalogue', () => {
     ['BE-6', '1997 directive §8.3', '2017-03-15'],
     ['BE-9', 'art. 61/2', '2017-03-15'],
     ['BE-10', '1997 directive §9', '2017-03-15'],
+    ['FR-A2', 'CJA R421-5', '2024-07-15'],
+    ['FR-A3', 'CE 1964 Beaulieu; CRPA L411-2', '2024-07-15'],
+    ['FR-A9', 'L722-7 (number not verified)', '2024-07-15'],
+    ['FR-A11', 'R425-2', '2024-07-15'],
+    ['BE-A3', 'art. 39/82', '2017-03-15'],
   ])(
     '%s: a rule that informs carries its basis %j to the screen, in force from %s',
     (id, basis, appliesFrom) => {
@@ -95,6 +115,26 @@ describe('the rule catalogue', () => {
       expect(PACK_IDS).toContain(rule.pack);
       expect(rule.basis.length).toBeGreaterThan(0);
     }
+  });
+
+  it.each(RULE_IDS.filter((id) => /^(FR-G8|FR-A\d+|BE-A\d+)$/.test(id)))(
+    '%s: the basis is a legal reference, never a pointer to a document outside the law',
+    (id) => {
+      const basis = getRule(id)?.basis ?? '';
+      expect(basis).toMatch(/\d/);
+      expect(basis).not.toMatch(/RULES|rule book|\.md|guide|service-public|https?:|sources/i);
+    },
+  );
+
+  it('FR-A6: the appeal regime of 2024-07-15 is a pack of its own, and older packs keep their history', () => {
+    expect(RULE_PACKS.filter((pack) => pack.pack === 'fr-appeals')).toEqual([
+      expect.objectContaining({ version: 1, appliesFrom: '2024-07-15' }),
+    ]);
+    expect(getRule('FR-A6', '2024-07-14')).toMatchObject({
+      packVersion: 1,
+      appliesFrom: '2024-07-15',
+    });
+    expect(getRule('FR-G1')).toMatchObject({ pack: 'fr-general', packVersion: 1 });
   });
 
   it('D1: the versions of each pack apply from increasing plain dates', () => {
