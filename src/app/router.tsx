@@ -1,4 +1,5 @@
 import { Navigate, createBrowserRouter } from 'react-router';
+import { AppealSheetPage } from '../features/application/appeal-sheet-page';
 import { ApplicationPage } from '../features/application/application-page';
 import { DossierPage } from '../features/application/dossier-page';
 import { CaseListPage } from '../features/cases/case-list-page';
@@ -31,6 +32,7 @@ export function buildRoutes(options: LayoutProps = {}) {
             },
             { path: 'cases/:caseId/application', element: <ApplicationPage /> },
             { path: 'cases/:caseId/dossier', element: <DossierPage /> },
+            { path: 'cases/:caseId/appeal', element: <AppealSheetPage /> },
             { path: 'deadlines', element: <DeadlinesPage /> },
             { path: 'settings', element: <SettingsPage /> },
             { path: '*', element: <RouteError /> },

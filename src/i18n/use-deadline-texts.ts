@@ -10,6 +10,11 @@ export interface DeadlineTextsInput {
   /** Days from today to the due date (negative once past), and to the opening of a window. */
   daysToDue: number;
   daysToOpen?: number | undefined;
+  /** A met deadline: the day it was answered, and whether that was after its due date. */
+  answeredOn?: string | undefined;
+  late?: boolean | undefined;
+  /** A date that only marks a moment (a birthday, the day silence becomes a refusal). */
+  milestone?: boolean | undefined;
 }
 
 export interface DeadlineTexts {
@@ -28,14 +33,28 @@ export function useDeadlineTexts(): (deadline: DeadlineTextsInput) => DeadlineTe
     });
     const dates = deadline.opens
       ? t('window', { opens: date(deadline.opens), due: date(deadline.due) })
-      : t('due', { date: date(deadline.due) });
+      : deadline.milestone
+        ? t('milestoneOn', { date: date(deadline.due) })
+        : t('due', { date: date(deadline.due) });
     let remaining: string;
-    if (deadline.status === 'met') remaining = t('status.met');
+    if (deadline.status === 'met')
+      remaining = deadline.answeredOn
+        ? t(deadline.late ? 'answeredLate' : 'answeredOn', { date: date(deadline.answeredOn) })
+        : t('status.met');
+    else if (deadline.milestone)
+      remaining =
+        deadline.daysToDue < 0
+          ? t('milestoneReached', { date: date(deadline.due) })
+          : t('daysLeft', { count: deadline.daysToDue });
     else if (deadline.status === 'pending' && deadline.daysToOpen !== undefined)
       remaining = t('opensIn', { count: deadline.daysToOpen });
     else if (deadline.daysToDue < 0) remaining = t('daysLate', { count: -deadline.daysToDue });
     else if (deadline.daysToDue === 0) remaining = t('dueToday');
     else remaining = t('daysLeft', { count: deadline.daysToDue });
-    return { title, dates, remaining, status: t(`status.${deadline.status}`) };
+    const status =
+      deadline.milestone && deadline.status !== 'met'
+        ? t('milestone')
+        : t(`status.${deadline.status}`);
+    return { title, dates, remaining, status };
   };
 }

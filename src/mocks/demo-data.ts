@@ -1,6 +1,6 @@
 /**
  * The fictional demo vault: its passphrase is printed on the unlock screen of the demo modes.
- * A dozen invented people, dated relative to the day the demo starts so that there are always
+ * Sixteen invented people, dated relative to the day the demo starts so that there are always
  * overdue, urgent and later deadlines, on every pathway, with minors and every kind of housing.
  */
 import {
@@ -185,6 +185,57 @@ function demoCases(today: string): { pathway: Pathway; content: CaseFileContentI
         ...person('DEMO-FR-009', 'Lande', 'CM'),
         person: { birthDate: '1990-10-10', housing: 'hotel' },
         timeline: timeline(permit('fr-aps', ago(150), { months: 6 })),
+      },
+    },
+    {
+      // FR-A1, FR-A6, FR-A10: a refusal notified with an OQTF, the person free, 30 days to leave.
+      pathway: 'fr-trafficking',
+      content: {
+        ...person('DEMO-FR-010', 'Mousse', 'NG'),
+        person: { birthDate: '1994-03-03', housing: 'hosted', arrivedOn: ago(700) },
+        situation: { proceedings: 'investigation' },
+        timeline: timeline(
+          { type: 'complaint-filed', on: ago(200) },
+          { type: 'application-filed', on: ago(150), application: 'first' },
+          { type: 'decision', on: ago(10), outcome: 'refused' },
+          { type: 'oqtf-notified', on: ago(10), situation: 'free', departurePeriod: true },
+        ),
+      },
+    },
+    {
+      // FR-G8: a renewal filed after its window closed, before the card's last valid day.
+      pathway: 'fr-trafficking',
+      content: {
+        ...person('DEMO-FR-011', 'Nacre', 'AL'),
+        person: { birthDate: '1991-11-11', housing: 'own', arrivedOn: ago(900) },
+        situation: { proceedings: 'trial' },
+        timeline: timeline(
+          { type: 'complaint-filed', on: ago(500) },
+          permit('fr-cst-vpf', ago(340), { years: 1 }),
+          { type: 'application-filed', on: ago(20), application: 'renewal' },
+        ),
+      },
+    },
+    {
+      // FR-A4, FR-A5: no answer four months after the application, silence became a refusal.
+      pathway: 'fr-humanitarian',
+      content: {
+        ...person('DEMO-FR-012', 'Oyat', 'MA'),
+        person: { birthDate: '1985-06-06', housing: 'hotel', arrivedOn: ago(4000) },
+        timeline: timeline({ type: 'application-filed', on: ago(150), application: 'first' }),
+      },
+    },
+    {
+      // BE-A1: an order to leave notified: 30 days to appeal to the Council.
+      pathway: 'be-trafficking',
+      content: {
+        ...person('DEMO-BE-004', 'Pavot', 'GN'),
+        person: { birthDate: '1999-09-09', housing: 'hosted' },
+        situation: { centreSupport: true },
+        timeline: timeline(
+          { type: 'decision', on: ago(6), outcome: 'refused' },
+          { type: 'order-to-leave-notified', on: ago(6) },
+        ),
       },
     },
   ];

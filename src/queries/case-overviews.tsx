@@ -10,6 +10,7 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import {
   assessCaseFile,
   findDocumentExpiries,
+  isMilestone,
   timeDeadline,
   type CaseFile,
   type CaseFileAssessment,
@@ -24,7 +25,10 @@ export interface CaseOverview {
   assessed: CaseFileAssessment;
   /** Every deadline, in the rules' order; none when the facts are invalid (the case page says why). */
   deadlines: TimedDeadline[];
-  /** The first deadline, in the rules' order, still to act on. */
+  /**
+   * The first deadline, in the rules' order, still to act on; a milestone (a date that only marks
+   * a moment, such as the 18th birthday) only when no task is left.
+   */
   next: TimedDeadline | undefined;
   /** Received documents that will be too old on the planned filing date (FR-C1, FR-C2). */
   documentExpiries: DocumentExpiry[];
@@ -52,7 +56,9 @@ function buildOverview(
     caseFile,
     assessed,
     deadlines,
-    next: deadlines.find((deadline) => deadline.status !== 'met'),
+    next:
+      deadlines.find((deadline) => deadline.status !== 'met' && !isMilestone(deadline.code)) ??
+      deadlines.find((deadline) => deadline.status !== 'met'),
     documentExpiries: findDocumentExpiries(
       assessed.assessment.checklist,
       caseFile.documents,

@@ -149,6 +149,8 @@ test('FR-C2 a hosted adult: host lines, a scan attached, the application shows w
 test('FR-G7 a 12 MB file, a .docx and a fourth file are refused with clear messages; nothing attached is lost', async ({
   page,
 }) => {
+  // A 12 MB file read in the page, and axe over the long checklist: slow on a 2-core machine.
+  test.slow();
   await createHostedAdult(page, 'DEMO-E2E-LIMITES');
   const item = line(page, 'Acte de naissance');
   for (const name of ['page-1.png', 'page-2.png', 'page-3.png']) {
@@ -205,4 +207,39 @@ test('the checklist reads in English and in Dutch, with no French line or raw ke
   ).toBeVisible();
   await expect(documentsNl).not.toContainText('Birth certificate');
   await expect(documentsNl).not.toContainText('lines.');
+});
+
+test('an identity document is checked for validity, never for its age: the host’s card issued years ago and valid until next year is not flagged; one that expires before the planned filing is', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-11-30T10:00:00+01:00'));
+  await createHostedAdult(page, 'DEMO-E2E-IDENTITE');
+  await page.getByLabel('Date de dépôt prévue').fill('2027-01-15');
+  await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
+  await expect(page.getByText('Dossier enregistré.')).toBeVisible();
+
+  const hostCard = () => line(page, 'Pièce d’identité de l’hébergeant');
+  await hostCard().getByLabel('État').selectOption({ label: 'Reçu' });
+  await hostCard().getByLabel('Délivré le').fill('2017-06-30');
+  await hostCard().getByLabel('Valable jusqu’au').fill('2027-06-29');
+  await hostCard().getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(hostCard().locator('.badge-status')).toHaveText('Reçu');
+  await expect(hostCard()).toContainText('Valable jusqu’au 29 juin 2027');
+  await expect(hostCard()).not.toContainText('Trop ancien');
+  await expectAccessible(page);
+
+  await hostCard().getByLabel('Valable jusqu’au').fill('2026-12-20');
+  await hostCard().getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(hostCard().locator('.badge-status')).toHaveText('Périmé');
+  await expect(hostCard()).toContainText('Plus valable après le 20 décembre 2026');
+
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Échéances/ })
+    .click();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'DEMO-E2E-IDENTITE' }).filter({
+      hasText: 'Pièce d’identité de l’hébergeant',
+    }),
+  ).toContainText('Plus valable après le 20 décembre 2026');
 });

@@ -1,23 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { getRule, type CaseFile } from '../../domain';
+import { isAppealDeadline, isMilestone, type CaseFile } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
-import { useRuleBasisText } from '../../i18n/use-rule-basis-text';
 import { useCaseOverview } from '../../queries/case-overviews';
 import { useToday } from '../../ui/use-today';
-
-/** The rule ids behind a finding or a deadline, with their legal basis and confidence, as shown. */
-function RuleBasis({ ids, today }: { ids: readonly string[]; today: string }) {
-  const ruleBasisText = useRuleBasisText();
-  const texts = ruleBasisText(ids.map((id) => ({ id, entry: getRule(id, today) })));
-  return (
-    <ul className="rule-basis">
-      {texts.map((text, index) => (
-        <li key={ids[index] ?? text}>{text}</li>
-      ))}
-    </ul>
-  );
-}
+import { RuleBasis } from './rule-basis';
 
 /** The verdict, each finding in plain words, and every deadline, each with its rules. */
 export function AssessmentPanel({ caseFile }: { caseFile: CaseFile }) {
@@ -36,6 +23,8 @@ export function AssessmentPanel({ caseFile }: { caseFile: CaseFile }) {
     );
   }
   const { assessment } = assessed;
+  // The appeal deadlines have their own panel, first on the case (appeals-panel.tsx).
+  const shown = deadlines.filter((deadline) => !isAppealDeadline(deadline.code));
   return (
     <section className="panel assessment" aria-labelledby="assessment-title">
       <h2 id="assessment-title">{t('title')}</h2>
@@ -58,12 +47,16 @@ export function AssessmentPanel({ caseFile }: { caseFile: CaseFile }) {
         ))}
       </ul>
       <h3>{t('deadlinesTitle')}</h3>
-      {deadlines.length === 0 ? <p>{t('noDeadline')}</p> : null}
+      {shown.length === 0 ? <p>{t('noDeadline')}</p> : null}
       <ul className="deadlines">
-        {deadlines.map((deadline) => {
-          const texts = describe(deadline);
+        {shown.map((deadline) => {
+          const milestone = isMilestone(deadline.code);
+          const texts = describe({ ...deadline, milestone });
           return (
-            <li key={deadline.code} className={`deadline deadline-${deadline.status}`}>
+            <li
+              key={deadline.code}
+              className={`deadline deadline-${milestone && deadline.status !== 'met' ? 'milestone' : deadline.status}`}
+            >
               <span className="deadline-title">{texts.title}</span>
               <span className="deadline-dates">{texts.dates}</span>
               <span className="deadline-remaining">{texts.remaining}</span>

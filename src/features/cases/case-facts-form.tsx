@@ -16,9 +16,10 @@ import { useValidationMessage } from '../../i18n/use-validation-message';
 import { useUpdateCase } from '../../queries/case-queries';
 import { StaleRecordError } from '../../storage/errors';
 import { Field } from '../../ui/field';
+import { useToday } from '../../ui/use-today';
 import {
-  FactsFormSchema,
   SITUATION_FLAGS,
+  buildFactsFormSchema,
   mergeFacts,
   toFactsFormValues,
   type Facts,
@@ -34,8 +35,10 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
   const countries = useMemo(() => listCountries(i18n.language), [i18n.language]);
   const languages = useMemo(() => listLanguages(i18n.language), [i18n.language]);
   const [outcome, setOutcome] = useState<'saved' | 'stale' | 'failed' | undefined>();
+  const today = useToday();
+  const schema = useMemo(() => buildFactsFormSchema(today), [today]);
   const form = useForm<FactsFormValues, unknown, Facts>({
-    resolver: zodResolver(FactsFormSchema),
+    resolver: zodResolver(schema),
     defaultValues: toFactsFormValues(caseFile),
   });
   const { register, handleSubmit, formState, control, getFieldState } = form;
@@ -60,13 +63,21 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
     }
   });
   const errorAt = (name: Path<FactsFormValues>) => getFieldState(name, formState).error?.message;
+  // The fields in error, by label, for the summary beside the save button.
+  const invalid: { name: Path<FactsFormValues>; label: string }[] = [];
+  /** The field's translated error, if any, noted for the summary. */
+  const noteError = (name: Path<FactsFormValues>, label: string) => {
+    const message = translateError(errorAt(name));
+    if (message) invalid.push({ name, label });
+    return message;
+  };
 
   const input = (
     name: Path<FactsFormValues>,
     label: string,
     type: 'text' | 'date' | 'tel' | 'email' = 'text',
   ) => (
-    <Field key={name} label={label} error={translateError(errorAt(name))}>
+    <Field key={name} label={label} error={noteError(name, label)}>
       {(controlProps) => (
         <input {...controlProps} {...register(name)} type={type} autoComplete="off" />
       )}
@@ -77,7 +88,7 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
     label: string,
     options: readonly { value: string; label: string }[],
   ) => (
-    <Field key={name} label={label} error={translateError(errorAt(name))}>
+    <Field key={name} label={label} error={noteError(name, label)}>
       {(controlProps) => (
         <select {...controlProps} {...register(name)}>
           <option value="">{t('form.unknown')}</option>
@@ -99,6 +110,124 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
   const countryOptions = countries.map(({ code, name }) => ({ value: code, label: name }));
   const languageOptions = languages.map(({ code, name }) => ({ value: code, label: name }));
 
+  const renderFields = () => (
+    <>
+      <fieldset>
+        <legend>{t('form.identity.legend')}</legend>
+        {input('label', t('form.identity.label'))}
+        {input('worker', t('form.identity.worker'))}
+        {input('identity.givenNames', t('form.identity.givenNames'))}
+        {input('identity.birthNames', t('form.identity.birthNames'))}
+        {input('identity.usualName', t('form.identity.usualName'))}
+        {select(
+          'identity.sex',
+          t('form.identity.sex'),
+          SEXES.map((value) => ({ value, label: t(`form.identity.sexes.${value}`) })),
+        )}
+        {input('person.birthDate', t('form.identity.birthDate'), 'date')}
+        {input('identity.birthPlace', t('form.identity.birthPlace'))}
+        {select('identity.birthCountry', t('form.identity.birthCountry'), countryOptions)}
+        {select('identity.nationality', t('form.identity.nationality'), countryOptions)}
+      </fieldset>
+      <fieldset>
+        <legend>{t('form.contact.legend')}</legend>
+        {input('contact.phone', t('form.contact.phone'), 'tel')}
+        {input('contact.email', t('form.contact.email'), 'email')}
+        <Field
+          label={t('form.contact.safeContactNote')}
+          error={noteError('contact.safeContactNote', t('form.contact.safeContactNote'))}
+        >
+          {(controlProps) => (
+            <textarea {...controlProps} {...register('contact.safeContactNote')} rows={2} />
+          )}
+        </Field>
+      </fieldset>
+      <fieldset>
+        <legend>{t('form.housing.legend')}</legend>
+        {select(
+          'person.housing',
+          t('form.housing.kind'),
+          HOUSING.map((value) => ({ value, label: t(`form.housing.kinds.${value}`) })),
+        )}
+        {input('housing.address', t('form.housing.address'))}
+        {input('housing.hostName', t('form.housing.hostName'))}
+        {input('person.arrivedOn', t('form.housing.arrivedOn'), 'date')}
+      </fieldset>
+      <fieldset>
+        <legend>{t('form.family.legend')}</legend>
+        {select(
+          'family.status',
+          t('form.family.status'),
+          FAMILY_STATUSES.map((value) => ({ value, label: t(`form.family.statuses.${value}`) })),
+        )}
+        {familyStatus === 'married' || familyStatus === 'pacs' ? (
+          <>
+            {input('family.unionDate', t('form.family.unionDate'), 'date')}
+            {select('family.unionCountry', t('form.family.unionCountry'), countryOptions)}
+          </>
+        ) : null}
+        {checkbox('family.dependentChildren', t('form.family.dependentChildren'))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('form.languages.legend')}</legend>
+        <Field label={t('form.languages.spoken')}>
+          {(controlProps) => (
+            <select {...controlProps} {...register('languages.spoken')} multiple size={5}>
+              {languageOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {checkbox('languages.interpreterNeeded', t('form.languages.interpreterNeeded'))}
+        {interpreterNeeded
+          ? select(
+              'languages.interpreterLanguage',
+              t('form.languages.interpreterLanguage'),
+              languageOptions,
+            )
+          : null}
+      </fieldset>
+      <fieldset>
+        <legend>{t('form.minor.legend')}</legend>
+        {checkbox('person.emancipated', t('form.minor.emancipated'))}
+        {select(
+          'person.parentalAuthority',
+          t('form.minor.parentalAuthority'),
+          PARENTAL_AUTHORITY.map((value) => ({
+            value,
+            label: t(`form.minor.authorities.${value}`),
+          })),
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t('form.situation.legend')}</legend>
+        {checkbox('person.euCitizenOrFamily', t('form.situation.euCitizenOrFamily'))}
+        {SITUATION_FLAGS.map((name) => checkbox(`situation.${name}`, t(`form.situation.${name}`)))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('form.proceedings.legend')}</legend>
+        {select(
+          'situation.proceedings',
+          t('form.proceedings.stage'),
+          PROCEEDINGS.map((value) => ({ value, label: t(`form.proceedings.stages.${value}`) })),
+        )}
+        {input('proceedings.court', t('form.proceedings.court'))}
+        {input('proceedings.prosecutorReference', t('form.proceedings.prosecutorReference'))}
+        {input('proceedings.lawyer', t('form.proceedings.lawyer'))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('form.notes')}</legend>
+        {input('plannedFilingOn', t('form.plannedFilingOn'), 'date')}
+        <Field label={t('form.notes')} error={noteError('notes', t('form.notes'))}>
+          {(controlProps) => <textarea {...controlProps} {...register('notes')} rows={4} />}
+        </Field>
+      </fieldset>
+    </>
+  );
+  const fields = renderFields();
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('form.title')}</h2>
@@ -108,121 +237,7 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
         </p>
       ) : null}
       <form className="facts-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <fieldset>
-          <legend>{t('form.identity.legend')}</legend>
-          {input('label', t('form.identity.label'))}
-          {input('worker', t('form.identity.worker'))}
-          {input('identity.givenNames', t('form.identity.givenNames'))}
-          {input('identity.birthNames', t('form.identity.birthNames'))}
-          {input('identity.usualName', t('form.identity.usualName'))}
-          {select(
-            'identity.sex',
-            t('form.identity.sex'),
-            SEXES.map((value) => ({ value, label: t(`form.identity.sexes.${value}`) })),
-          )}
-          {input('person.birthDate', t('form.identity.birthDate'), 'date')}
-          {input('identity.birthPlace', t('form.identity.birthPlace'))}
-          {select('identity.birthCountry', t('form.identity.birthCountry'), countryOptions)}
-          {select('identity.nationality', t('form.identity.nationality'), countryOptions)}
-        </fieldset>
-        <fieldset>
-          <legend>{t('form.contact.legend')}</legend>
-          {input('contact.phone', t('form.contact.phone'), 'tel')}
-          {input('contact.email', t('form.contact.email'), 'email')}
-          <Field
-            label={t('form.contact.safeContactNote')}
-            error={translateError(errorAt('contact.safeContactNote'))}
-          >
-            {(controlProps) => (
-              <textarea {...controlProps} {...register('contact.safeContactNote')} rows={2} />
-            )}
-          </Field>
-        </fieldset>
-        <fieldset>
-          <legend>{t('form.housing.legend')}</legend>
-          {select(
-            'person.housing',
-            t('form.housing.kind'),
-            HOUSING.map((value) => ({ value, label: t(`form.housing.kinds.${value}`) })),
-          )}
-          {input('housing.address', t('form.housing.address'))}
-          {input('housing.hostName', t('form.housing.hostName'))}
-          {input('person.arrivedOn', t('form.housing.arrivedOn'), 'date')}
-        </fieldset>
-        <fieldset>
-          <legend>{t('form.family.legend')}</legend>
-          {select(
-            'family.status',
-            t('form.family.status'),
-            FAMILY_STATUSES.map((value) => ({ value, label: t(`form.family.statuses.${value}`) })),
-          )}
-          {familyStatus === 'married' || familyStatus === 'pacs' ? (
-            <>
-              {input('family.unionDate', t('form.family.unionDate'), 'date')}
-              {select('family.unionCountry', t('form.family.unionCountry'), countryOptions)}
-            </>
-          ) : null}
-          {checkbox('family.dependentChildren', t('form.family.dependentChildren'))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('form.languages.legend')}</legend>
-          <Field label={t('form.languages.spoken')}>
-            {(controlProps) => (
-              <select {...controlProps} {...register('languages.spoken')} multiple size={5}>
-                {languageOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {checkbox('languages.interpreterNeeded', t('form.languages.interpreterNeeded'))}
-          {interpreterNeeded
-            ? select(
-                'languages.interpreterLanguage',
-                t('form.languages.interpreterLanguage'),
-                languageOptions,
-              )
-            : null}
-        </fieldset>
-        <fieldset>
-          <legend>{t('form.minor.legend')}</legend>
-          {checkbox('person.emancipated', t('form.minor.emancipated'))}
-          {select(
-            'person.parentalAuthority',
-            t('form.minor.parentalAuthority'),
-            PARENTAL_AUTHORITY.map((value) => ({
-              value,
-              label: t(`form.minor.authorities.${value}`),
-            })),
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>{t('form.situation.legend')}</legend>
-          {checkbox('person.euCitizenOrFamily', t('form.situation.euCitizenOrFamily'))}
-          {SITUATION_FLAGS.map((name) =>
-            checkbox(`situation.${name}`, t(`form.situation.${name}`)),
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>{t('form.proceedings.legend')}</legend>
-          {select(
-            'situation.proceedings',
-            t('form.proceedings.stage'),
-            PROCEEDINGS.map((value) => ({ value, label: t(`form.proceedings.stages.${value}`) })),
-          )}
-          {input('proceedings.court', t('form.proceedings.court'))}
-          {input('proceedings.prosecutorReference', t('form.proceedings.prosecutorReference'))}
-          {input('proceedings.lawyer', t('form.proceedings.lawyer'))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('form.notes')}</legend>
-          {input('plannedFilingOn', t('form.plannedFilingOn'), 'date')}
-          <Field label={t('form.notes')} error={translateError(errorAt('notes'))}>
-            {(controlProps) => <textarea {...controlProps} {...register('notes')} rows={4} />}
-          </Field>
-        </fieldset>
+        {fields}
         {outcome === 'saved' ? (
           <p role="status" className="banner banner-success">
             {t('form.saved')}
@@ -232,6 +247,20 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
           <p role="alert" className="banner banner-error">
             {t(outcome === 'stale' ? 'form.stale' : 'form.saveFailed')}
           </p>
+        ) : null}
+        {formState.submitCount > 0 && invalid.length > 0 ? (
+          <div role="alert" className="banner banner-error">
+            <p>{t('form.invalidSummary', { count: invalid.length })}</p>
+            <ul>
+              {invalid.map(({ name, label }) => (
+                <li key={name}>
+                  <button type="button" className="button-link" onClick={() => form.setFocus(name)}>
+                    {label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
         <div className="actions form-actions">
           <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>

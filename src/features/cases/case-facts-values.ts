@@ -14,6 +14,7 @@ import {
   PersonSchema,
   ProceedingsDetailsSchema,
   SituationSchema,
+  checkPersonDates,
   contentOf,
   type CaseFile,
   type CaseFileContent,
@@ -45,11 +46,28 @@ export const FactsSchema = z.object({
 export type Facts = z.output<typeof FactsSchema>;
 export type FactsFormValues = FormValues<Facts>;
 
-/** The form's schema: what the form holds, pruned of empty fields, then the stored schema's rules. */
-export const FactsFormSchema = z.preprocess(
-  (values: FactsFormValues) => pruneFormValues(values),
-  FactsSchema,
-);
+/**
+ * The form's schema for a given today: what the form holds, pruned of empty fields, then the
+ * stored schema's rules, then the personal dates checked against today and each other (a birth
+ * or an arrival in the future, an arrival before the birth): the domain refuses such facts too.
+ */
+export function buildFactsFormSchema(today: string) {
+  return z.preprocess(
+    (values: FactsFormValues) => pruneFormValues(values),
+    FactsSchema.superRefine(({ person, family }, context) => {
+      const issue = (path: string[], message: string) =>
+        context.addIssue({ code: 'custom', path, message });
+      // The person's dates: the domain's own check (it refuses such facts too).
+      for (const { field, message } of checkPersonDates(person, today))
+        issue(field.split('.'), message);
+      const { birthDate } = person;
+      if (family.unionDate && family.unionDate > today)
+        issue(['family', 'unionDate'], 'validation.date.future');
+      else if (family.unionDate && birthDate && family.unionDate < birthDate)
+        issue(['family', 'unionDate'], 'validation.date.beforeBirth');
+    }),
+  );
+}
 
 /** The situation's yes/no questions, in the order the form asks them. */
 export const SITUATION_FLAGS = [

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PATHWAYS, PROCEEDINGS, VERDICTS } from '../../domain';
+import { PATHWAYS, PROCEEDINGS, VERDICTS, isMilestone } from '../../domain';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
 import { useCaseOverviews, type CaseOverview } from '../../queries/case-overviews';
 import { PageTitle } from '../../ui/page-title';
@@ -28,7 +28,7 @@ const CaseRow = memo(function CaseRow({ summary }: { summary: CaseSummary }) {
   const names = [caseFile.identity.givenNames, caseFile.identity.birthNames]
     .filter(Boolean)
     .join(' ');
-  const texts = next ? describe(next) : undefined;
+  const texts = next ? describe({ ...next, milestone: isMilestone(next.code) }) : undefined;
   return (
     <div className={`case-row urgency-${summary.urgency}`}>
       <div className="case-row-main">

@@ -6,6 +6,7 @@ import { formatInstant } from '../../i18n/format';
 import type { CaseFile } from '../../domain';
 import { caseQueries } from '../../queries/case-queries';
 import { PageTitle } from '../../ui/page-title';
+import { AppealsPanel } from './appeals-panel';
 import { AssessmentPanel } from './assessment-panel';
 import { CaseFactsForm } from './case-facts-form';
 import { CaseDataActions } from './case-data-actions';
@@ -51,6 +52,7 @@ export function CasePage({ renderSections }: CasePageProps) {
           {t('detail.application')}
         </Link>
       </p>
+      <AppealsPanel caseFile={caseFile.data} />
       <div className="case-columns">
         <div>
           <AssessmentPanel caseFile={caseFile.data} />

@@ -2,7 +2,7 @@
  * What the case list shows and filters on, from each case's derived data (src/queries/case-overviews):
  * the verdict, the next deadline to act on, its urgency, and a search text folded for accents and case.
  */
-import type { CaseFile, TimedDeadline, Verdict } from '../../domain';
+import { isMilestone, type CaseFile, type TimedDeadline, type Verdict } from '../../domain';
 import type { CaseOverview } from '../../queries/case-overviews';
 
 export const URGENCY_FILTERS = ['overdue', 'week', 'month', 'later', 'none'] as const;
@@ -27,9 +27,13 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The list's urgency filter: the next deadline's urgency, or none (a next deadline is never met). */
+/**
+ * The list's urgency filter: the next deadline's urgency, or none (a next deadline is never met,
+ * and a milestone already passed is no task).
+ */
 function urgencyOf(next: TimedDeadline | undefined): UrgencyFilter {
-  return !next || next.urgency === 'met' ? 'none' : next.urgency;
+  if (!next || next.urgency === 'met') return 'none';
+  return next.urgency === 'overdue' && isMilestone(next.code) ? 'none' : next.urgency;
 }
 
 export function summariseCase(

@@ -3,16 +3,17 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
+  APPEAL_COURTS,
   APPLICATION_KINDS,
   DECISION_OUTCOMES,
-  EVENT_TYPES,
-  PERMIT_KINDS,
+  OQTF_SITUATIONS,
   USUAL_VALIDITY,
   dateOfEvent,
   isPlainDate,
   suggestLastValidDay,
   type CaseEvent,
   type CaseFile,
+  type Pathway,
   type TimelineEntry,
 } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
@@ -22,29 +23,25 @@ import { Field } from '../../ui/field';
 import { useToday } from '../../ui/use-today';
 import {
   EVENT_FIELDS,
+  appealTargetsFor,
   buildEventFormSchema,
+  eventTypesFor,
+  permitKindsFor,
   toCaseEvent,
+  toEventForm,
   type EventForm,
 } from './event-form-schema';
 
-const EMPTY: EventForm = {
-  type: 'reflection-granted',
-  on: '',
-  openedOn: '',
-  validFrom: '',
-  validUntil: '',
-  permit: 'fr-cst-vpf',
-  application: 'first',
-  outcome: 'granted',
-  note: '',
-};
+const DEPARTURE_PERIODS = ['', 'yes', 'no'] as const;
 
 function EventEditor({
   caseId,
+  pathway,
   entry,
   onDone,
 }: {
   caseId: string;
+  pathway: Pathway;
   entry?: TimelineEntry | undefined;
   onDone: () => void;
 }) {
@@ -52,13 +49,11 @@ function EventEditor({
   const translateError = useValidationMessage();
   const today = useToday();
   const save = useSaveTimelineEntry(caseId);
-  const schema = useMemo(() => buildEventFormSchema(today), [today]);
+  const schema = useMemo(() => buildEventFormSchema(today, pathway), [today, pathway]);
   const { register, handleSubmit, control, setValue, getFieldState, formState } =
     useForm<EventForm>({
       resolver: zodResolver(schema),
-      defaultValues: entry
-        ? { ...EMPTY, ...(entry.event as Partial<EventForm>), note: entry.note ?? '' }
-        : EMPTY,
+      defaultValues: toEventForm(pathway, entry),
     });
   const [type, permit, validFrom] = useWatch({ control, name: ['type', 'permit', 'validFrom'] });
   const suggestion =
@@ -86,7 +81,13 @@ function EventEditor({
   const dateField = (name: 'on' | 'openedOn' | 'validFrom' | 'validUntil') => (
     <Field
       key={name}
-      label={t(`timeline.${name}`)}
+      // A decision and a removal order count from the day they were notified (FR-A*, BE-A*).
+      label={t(
+        name === 'on' &&
+          (type === 'decision' || type === 'oqtf-notified' || type === 'order-to-leave-notified')
+          ? 'timeline.notifiedOn'
+          : `timeline.${name}`,
+      )}
       error={translateError(formState.errors[name]?.message)}
     >
       {(controlProps) => (
@@ -102,62 +103,129 @@ function EventEditor({
       )}
     </Field>
   );
+  const selectField = <
+    Name extends
+      | 'type'
+      | 'permit'
+      | 'application'
+      | 'outcome'
+      | 'situation'
+      | 'departurePeriod'
+      | 'against'
+      | 'court',
+  >(
+    name: Name,
+    label: string,
+    options: readonly { value: string; label: string }[],
+  ) => (
+    <Field key={name} label={label} error={translateError(formState.errors[name]?.message)}>
+      {(controlProps) => (
+        <select {...controlProps} {...register(name)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
 
   return (
     <form className="form event-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-      <Field label={t('timeline.type')}>
-        {(controlProps) => (
-          <select {...controlProps} {...register('type')}>
-            {EVENT_TYPES.map((code) => (
-              <option key={code} value={code}>
-                {t(`timeline.types.${code}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {fields.includes('permit') ? (
-        <Field label={t('timeline.permit')}>
-          {(controlProps) => (
-            <select {...controlProps} {...register('permit')}>
-              {PERMIT_KINDS.map((code) => (
-                <option key={code} value={code}>
-                  {t(`timeline.permits.${code}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      ) : null}
-      {fields.includes('application') ? (
-        <Field label={t('timeline.application')}>
-          {(controlProps) => (
-            <select {...controlProps} {...register('application')}>
-              {APPLICATION_KINDS.map((code) => (
-                <option key={code} value={code}>
-                  {t(`timeline.applications.${code}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      ) : null}
-      {fields.includes('outcome') ? (
-        <Field label={t('timeline.outcome')}>
-          {(controlProps) => (
-            <select {...controlProps} {...register('outcome')}>
-              {DECISION_OUTCOMES.map((code) => (
-                <option key={code} value={code}>
-                  {t(`timeline.outcomes.${code}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+      {selectField(
+        'type',
+        t('timeline.type'),
+        eventTypesFor(pathway).map((code) => ({ value: code, label: t(`timeline.types.${code}`) })),
+      )}
+      {fields.includes('permit')
+        ? selectField(
+            'permit',
+            t('timeline.permit'),
+            permitKindsFor(pathway).map((code) => ({
+              value: code,
+              label: t(`timeline.permits.${code}`),
+            })),
+          )
+        : null}
+      {fields.includes('application')
+        ? selectField(
+            'application',
+            t('timeline.application'),
+            APPLICATION_KINDS.map((code) => ({
+              value: code,
+              label: t(`timeline.applications.${code}`),
+            })),
+          )
+        : null}
+      {fields.includes('outcome')
+        ? selectField(
+            'outcome',
+            t('timeline.outcome'),
+            DECISION_OUTCOMES.map((code) => ({
+              value: code,
+              label: t(`timeline.outcomes.${code}`),
+            })),
+          )
+        : null}
+      {fields.includes('situation')
+        ? selectField(
+            'situation',
+            t('timeline.situation'),
+            OQTF_SITUATIONS.map((code) => ({
+              value: code,
+              label: t(`timeline.situations.${code}`),
+            })),
+          )
+        : null}
+      {fields.includes('departurePeriod')
+        ? selectField(
+            'departurePeriod',
+            t('timeline.departurePeriod'),
+            DEPARTURE_PERIODS.map((code) => ({
+              value: code,
+              label: t(`timeline.departurePeriods.${code}`),
+            })),
+          )
+        : null}
+      {fields.includes('against')
+        ? selectField(
+            'against',
+            t('timeline.against'),
+            appealTargetsFor(pathway).map((code) => ({
+              value: code,
+              label: t(`timeline.targets.${code}`),
+            })),
+          )
+        : null}
+      {fields.includes('court') && !pathway.startsWith('be-')
+        ? selectField(
+            'court',
+            t('timeline.court'),
+            APPEAL_COURTS.map((code) => ({ value: code, label: t(`timeline.courts.${code}`) })),
+          )
+        : null}
+      {fields.includes('detained') ? (
+        <label className="choice">
+          <input type="checkbox" {...register('detained')} />
+          {t('timeline.detained')}
+        </label>
       ) : null}
       {(['on', 'openedOn', 'validFrom', 'validUntil'] as const)
         .filter((name) => fields.includes(name))
         .map(dateField)}
+      {fields.includes('at') ? (
+        <Field
+          label={t('timeline.at')}
+          hint={t('timeline.atHint')}
+          error={translateError(formState.errors.at?.message)}
+        >
+          {(controlProps) => <input {...controlProps} {...register('at')} type="time" />}
+        </Field>
+      ) : null}
+      {type === 'legal-aid-requested' ? (
+        <p className="field-hint">{t('timeline.legalAidInfo')}</p>
+      ) : null}
       {suggestion ? (
         <p className="field-hint" aria-live="polite">
           {t('timeline.suggested', {
@@ -208,6 +276,10 @@ function describeEvent(
       return `${type} · ${t(`timeline.applications.${event.application}`)}`;
     case 'decision':
       return `${type} · ${t(`timeline.outcomes.${event.outcome}`)}`;
+    case 'oqtf-notified':
+      return `${type} · ${t(`timeline.situations.${event.situation}`)}${event.at ? ` · ${event.at}` : ''}`;
+    case 'appeal-filed':
+      return `${type} · ${t(`timeline.targets.${event.against}`)}`;
     default:
       return type;
   }
@@ -225,7 +297,11 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('timeline.title')}</h2>
       {editing === 'new' ? (
-        <EventEditor caseId={caseFile.id} onDone={() => setEditing(undefined)} />
+        <EventEditor
+          caseId={caseFile.id}
+          pathway={caseFile.pathway}
+          onDone={() => setEditing(undefined)}
+        />
       ) : (
         <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
           {t('timeline.add')}
@@ -238,6 +314,7 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
             {editing === entry.id ? (
               <EventEditor
                 caseId={caseFile.id}
+                pathway={caseFile.pathway}
                 entry={entry}
                 onDone={() => setEditing(undefined)}
               />

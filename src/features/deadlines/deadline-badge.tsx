@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isMilestone } from '../../domain';
 import { useCaseOverviews } from '../../queries/case-overviews';
 import { vaultQueries } from '../../queries/vault-queries';
 import { useToday } from '../../ui/use-today';
@@ -16,8 +17,10 @@ export function DeadlineBadge() {
   const urgent = useMemo(
     () =>
       overviews
-        ? collectDeadlines(overviews).filter((d) => d.urgency === 'overdue' || d.urgency === 'week')
-            .length
+        ? collectDeadlines(overviews).filter(
+            // A milestone (an 18th birthday, the day silence becomes a refusal) is not a task.
+            (d) => !isMilestone(d.code) && (d.urgency === 'overdue' || d.urgency === 'week'),
+          ).length
         : 0,
     [overviews],
   );

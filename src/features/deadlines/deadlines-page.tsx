@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getRule, URGENCIES, type Urgency } from '../../domain';
+import { getRule, isAppealDeadline, isMilestone, type Urgency } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
 import { useRuleBasisText } from '../../i18n/use-rule-basis-text';
@@ -14,11 +14,24 @@ import { collectDocumentExpiries } from './collect-document-expiries';
 import { buildCalendar, caseReference } from './ics';
 import './deadlines.css';
 
+/** The dashboard's groups, in order: the appeals open it; milestones are not tasks. */
+const GROUPS = ['appeals', 'overdue', 'week', 'month', 'later', 'milestones', 'met'] as const;
+type Group = (typeof GROUPS)[number];
+
+function groupOf(deadline: CaseDeadline): Group {
+  if (deadline.status !== 'met' && isAppealDeadline(deadline.code)) return 'appeals';
+  if (deadline.status !== 'met' && isMilestone(deadline.code)) return 'milestones';
+  return deadline.urgency satisfies Urgency;
+}
+
 function DeadlineRow({ deadline, today }: { deadline: CaseDeadline; today: string }) {
-  const texts = useDeadlineTexts()(deadline);
+  const milestone = isMilestone(deadline.code);
+  const texts = useDeadlineTexts()({ ...deadline, milestone });
   const ruleBasisText = useRuleBasisText();
   return (
-    <li className={`deadline deadline-${deadline.status}`}>
+    <li
+      className={`deadline deadline-${milestone && deadline.status !== 'met' ? 'milestone' : deadline.status}`}
+    >
       <Link to={`/cases/${deadline.caseId}`} className="deadline-case">
         {deadline.caseLabel}
       </Link>
@@ -42,10 +55,11 @@ export function DeadlinesPage() {
     () => (cases.overviews ? collectDeadlines(cases.overviews) : []),
     [cases.overviews],
   );
-  const groups = URGENCIES.filter((urgency) => urgency !== 'met' || showMet).map((urgency) => ({
-    urgency,
-    items: deadlines.filter((deadline) => deadline.urgency === urgency),
+  const groups = GROUPS.filter((group) => group !== 'met' || showMet).map((group) => ({
+    group,
+    items: deadlines.filter((deadline) => groupOf(deadline) === group),
   }));
+  const appeals = groups.find(({ group }) => group === 'appeals')?.items ?? [];
   const upcoming = deadlines.filter((deadline) => deadline.status !== 'met');
   const expiries = useMemo(
     () => (cases.overviews ? collectDocumentExpiries(cases.overviews) : []),
@@ -95,6 +109,27 @@ export function DeadlinesPage() {
       {cases.overviews && upcoming.length === 0 && !showMet ? (
         <p className="empty">{t('empty')}</p>
       ) : null}
+      {appeals.length > 0 ? (
+        <section className="panel appeals-group" aria-labelledby="deadlines-appeals">
+          <h2 id="deadlines-appeals">{t('groups.appeals', { count: appeals.length })}</h2>
+          <div className="banner banner-warning">
+            <p>
+              <strong>{t('assessment:appeals.lawyer')}</strong>
+            </p>
+            <p>{t('assessment:appeals.notificationPrevails')}</p>
+            <p>{t('assessment:appeals.conservative')}</p>
+          </div>
+          <ul className="deadlines">
+            {appeals.map((deadline) => (
+              <DeadlineRow
+                key={`${deadline.caseId}-${deadline.code}`}
+                deadline={deadline}
+                today={today}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {expiries.length > 0 ? (
         <section className="panel" aria-labelledby="deadlines-documents">
           <h2 id="deadlines-documents">{t('documents.title', { count: expiries.length })}</h2>
@@ -110,22 +145,25 @@ export function DeadlinesPage() {
                   })}
                 </span>
                 <span>
-                  {t('documents.staleBeforeFiling', {
-                    stale: formatPlainDate(expiry.staleFrom, i18n.language),
-                    filing: formatPlainDate(expiry.filingOn, i18n.language),
-                  })}
+                  {expiry.reason === 'expired' && expiry.validUntil
+                    ? t('documents.expiredBeforeFiling', {
+                        until: formatPlainDate(expiry.validUntil, i18n.language),
+                        filing: formatPlainDate(expiry.filingOn, i18n.language),
+                      })
+                    : t('documents.staleBeforeFiling', {
+                        stale: formatPlainDate(expiry.staleFrom, i18n.language),
+                        filing: formatPlainDate(expiry.filingOn, i18n.language),
+                      })}
                 </span>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      {groups.map(({ urgency, items }) =>
-        items.length > 0 ? (
-          <section key={urgency} className="panel" aria-labelledby={`deadlines-${urgency}`}>
-            <h2 id={`deadlines-${urgency}`}>
-              {t(`groups.${urgency satisfies Urgency}`, { count: items.length })}
-            </h2>
+      {groups.map(({ group, items }) =>
+        items.length > 0 && group !== 'appeals' ? (
+          <section key={group} className="panel" aria-labelledby={`deadlines-${group}`}>
+            <h2 id={`deadlines-${group}`}>{t(`groups.${group}`, { count: items.length })}</h2>
             <ul className="deadlines">
               {items.map((deadline) => (
                 <DeadlineRow

@@ -9,6 +9,7 @@ import {
   LINE_STATUSES,
   UPLOAD_LIMITS,
   checkUpload,
+  findDocumentCheck,
   getRule,
   trackDocuments,
   type CaseFile,
@@ -40,6 +41,7 @@ const LineSchema = DocumentLineSchema.pick({
   status: true,
   variant: true,
   issuedOn: true,
+  validUntil: true,
   translationNeeded: true,
   translationDone: true,
   note: true,
@@ -185,7 +187,12 @@ function ChecklistLine({
     resolver: zodResolver(LineFormSchema),
     defaultValues: toLineForm(line),
   });
-  const translationNeeded = useWatch({ control, name: 'translationNeeded' });
+  const [translationNeeded, variant] = useWatch({
+    control,
+    name: ['translationNeeded', 'variant'],
+  });
+  // An identity document is checked for validity on the filing date, never for its age.
+  const checksValidity = findDocumentCheck(item, variant) === 'validity';
   const label = t(`lines.${item.code}.label` as 'lines.ephoto.label', { defaultValue: item.code });
   const titleId = useId();
 
@@ -196,6 +203,7 @@ function ChecklistLine({
       status: values.status,
       variant: values.variant,
       issuedOn: values.issuedOn,
+      validUntil: values.validUntil,
       receivedOn:
         values.status === 'received' ? (line.record?.receivedOn ?? today) : line.record?.receivedOn,
       requestedOn:
@@ -224,6 +232,14 @@ function ChecklistLine({
       <p className="line-explanation">
         {t(`lines.${item.code}.explanation` as 'lines.ephoto.explanation', { defaultValue: '' })}
       </p>
+      {line.check === 'validity' ? <p className="field-hint">{t('mustBeValid')}</p> : null}
+      {line.validUntil ? (
+        <p className="field-hint">
+          {line.status === 'expired'
+            ? t('expiredAfter', { date: formatPlainDate(line.validUntil, i18n.language) })
+            : t('validUntilDate', { date: formatPlainDate(line.validUntil, i18n.language) })}
+        </p>
+      ) : null}
       {item.maxAgeMonths ? (
         <p className="field-hint">{t('maxAge', { count: item.maxAgeMonths })}</p>
       ) : null}
@@ -266,6 +282,14 @@ function ChecklistLine({
             <input {...controlProps} {...register('issuedOn')} type="date" max={today} />
           )}
         </Field>
+        {checksValidity ? (
+          <Field
+            label={t('validUntil')}
+            error={translateError(formState.errors.validUntil?.message)}
+          >
+            {(controlProps) => <input {...controlProps} {...register('validUntil')} type="date" />}
+          </Field>
+        ) : null}
         <label className="choice">
           <input type="checkbox" {...register('translationNeeded')} />
           {t('translationNeeded')}

@@ -44,6 +44,7 @@ describe('documents too old on the planned filing date', () => {
         code: 'domicile-proof',
         staleFrom: '2026-11-01',
         filingOn: TODAY,
+        reason: 'too-old',
       },
       {
         caseId: 'a',
@@ -51,6 +52,7 @@ describe('documents too old on the planned filing date', () => {
         code: 'domicile-proof',
         staleFrom: '2026-12-01',
         filingOn: '2026-12-10',
+        reason: 'too-old',
       },
     ]);
   });
