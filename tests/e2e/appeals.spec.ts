@@ -37,7 +37,7 @@ interface Words {
   departureUntil: string;
   answered: string;
   deadlinesNav: RegExp;
-  appealsGroup: string;
+  appealsGroup: RegExp;
   lawyer: string;
 }
 
@@ -69,9 +69,9 @@ const FR: Words = {
   appealOqtf: 'Recours contre l’OQTF',
   due: 'Au plus tard le 20 décembre 2026',
   departureUntil: 'jusqu’au 20 décembre 2026',
-  answered: 'Fait le 28 novembre 2026',
+  answered: 'fait le 28 novembre 2026',
   deadlinesNav: /Échéances/,
-  appealsGroup: 'Recours (1)',
+  appealsGroup: /^Recours \(\d+\)$/,
   lawyer: 'Contactez un avocat',
 };
 
@@ -103,9 +103,9 @@ const EN: Words = {
   appealOqtf: 'Appeal against the OQTF',
   due: 'By December 20, 2026 at the latest',
   departureUntil: 'until December 20, 2026',
-  answered: 'Done on November 28, 2026',
+  answered: 'done on November 28, 2026',
   deadlinesNav: /Deadlines/,
-  appealsGroup: 'Appeals (1)',
+  appealsGroup: /^Appeals \(\d+\)$/,
   lawyer: 'Contact a lawyer',
 };
 

@@ -151,7 +151,8 @@ test('FR-T9: a minor of 16 with divorced parents shows the majority deadline and
 
   const assessment = page.getByRole('region', { name: 'Évaluation' });
   const majority = assessment.getByRole('listitem').filter({ hasText: '18 ans de la personne' });
-  await expect(majority).toContainText(`Au plus tard le ${longFrench(eighteen)}`);
+  // The 18th birthday only marks a moment (a milestone), not a deadline to act by.
+  await expect(majority).toContainText(`Le ${longFrench(eighteen)}`);
   await expect(majority).toContainText('Règle FR-T9');
   await expect(assessment).toContainText('Aucune plainte ni aucun témoignage n’est enregistré');
   await expectAccessible(page);

@@ -34,6 +34,8 @@ test('a case created offline-first is still there after a reload', async ({ page
   await expect(page.getByText('Belgique : victime de traite (art. 61/2)')).toBeVisible();
 
   await page.getByRole('link', { name: 'Tous les dossiers' }).click();
+  // Among the demo's cases, found as a worker would: by searching for it.
+  await page.getByLabel('Rechercher').fill('DEMO-2026-017');
   await expect(page.getByRole('link', { name: 'DEMO-2026-017 « Aube »' })).toBeVisible();
 });
 

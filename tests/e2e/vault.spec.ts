@@ -124,6 +124,8 @@ test('a case created in one tab shows up in another without a reload', async ({
   const other = await context.newPage();
   await unlockDemo(other, '/cases');
   await expect(other.getByRole('link', { name: 'DEMO-BE-001 (fictive)' })).toBeVisible();
+  // The other tab is looking for the case that is about to be created.
+  await other.getByLabel('Rechercher').fill('DEMO-TAB-2');
 
   await page.getByRole('link', { name: 'Nouveau dossier' }).click();
   await page.getByLabel('Pseudonyme ou numéro de dossier').fill('DEMO-TAB-2');
