@@ -226,3 +226,37 @@ test('FR-A6 in English: the same refusal with an OQTF, read and recorded in the 
   await refusalWithOqtf(page, EN, 'DEMO-E2E-OQTF-EN');
   await checkAppeal(page, EN, 'DEMO-E2E-OQTF-EN');
 });
+
+test('FR-G8 in English: a renewal filed after its window closed says it was filed late, with its rule', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(TODAY);
+  await unlockDemo(page, '/cases');
+  await page.getByLabel('Langue de l’interface').selectOption('en');
+  await page.getByRole('link', { name: EN.newCase }).click();
+  await page.getByLabel(EN.label).fill('DEMO-E2E-LATE');
+  await page.getByLabel(EN.pathway).check();
+  await page.getByRole('button', { name: EN.create }).click();
+
+  await addEvent(page, EN, 'Permit issued', async (form) => {
+    await form.getByLabel('Permit or document').selectOption({
+      label: 'Temporary residence card “vie privée et familiale” (private and family life)',
+    });
+    await form.getByLabel('Valid from').fill('2025-12-15');
+    await expect(form.getByLabel('Last day of validity')).toHaveValue('2026-12-14');
+  });
+  await addEvent(page, EN, 'Application filed', async (form) => {
+    await form.getByLabel('Application', { exact: true }).selectOption({ label: 'Renewal' });
+    await form.getByLabel('Date', { exact: true }).fill('2026-11-10');
+  });
+  const assessment = page.getByRole('region', { name: 'Assessment' });
+  await expect(
+    assessment.getByRole('listitem').filter({ hasText: 'Filing of the renewal application' }),
+  ).toContainText('Done on November 10, 2026, late');
+  await expect(
+    assessment
+      .getByRole('listitem')
+      .filter({ hasText: 'The renewal was filed after the end of the filing period' }),
+  ).toContainText('Rule FR-G8');
+  await expectAccessible(page);
+});
