@@ -1,20 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
 import {
   dateOfEvent,
+  findDeparturePeriodEnd,
   getRule,
   isAppealDeadline,
   type CaseEvent,
   type CaseFile,
+  type TimelineEntry,
 } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
 import { useRuleBasisText } from '../../i18n/use-rule-basis-text';
 import { useCaseOverview } from '../../queries/case-overviews';
-import { caseQueries } from '../../queries/case-queries';
-import { PageTitle } from '../../ui/page-title';
 import { useToday } from '../../ui/use-today';
+import { PrintCover, PrintPage } from './print-page';
 import { useAttachmentCounts } from './use-attachment-counts';
 import './application.css';
 
@@ -23,6 +22,35 @@ const DECISIONS = new Set<CaseEvent['type']>([
   'oqtf-notified',
   'order-to-leave-notified',
 ]);
+
+/** Dated events in a table, oldest first, or "none". */
+function EventTable({
+  title,
+  entries,
+  describe,
+}: {
+  title: string;
+  entries: readonly TimelineEntry[];
+  describe: (event: CaseEvent) => string;
+}) {
+  const { t, i18n } = useTranslation('application');
+  return (
+    <section>
+      <h2>{title}</h2>
+      {entries.length === 0 ? <p>{t('appealSheet.none')}</p> : null}
+      <table className="table">
+        <tbody>
+          {entries.map(({ id, event }) => (
+            <tr key={id}>
+              <th scope="row">{formatPlainDate(dateOfEvent(event), i18n.language)}</th>
+              <td>{describe(event)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
 
 /** One page for the lawyer: the decisions, the appeal deadlines and their rules, what is held. */
 function AppealSheet({ caseFile }: { caseFile: CaseFile }) {
@@ -37,6 +65,12 @@ function AppealSheet({ caseFile }: { caseFile: CaseFile }) {
     dateOfEvent(a.event).localeCompare(dateOfEvent(b.event)),
   );
   const decisions = byDate.filter(({ event }) => DECISIONS.has(event.type));
+  // FR-A10: the departure period of the latest OQTF, when one was granted.
+  const lastOqtf = decisions.findLast(({ event }) => event.type === 'oqtf-notified')?.event;
+  const departureEnd =
+    lastOqtf?.type === 'oqtf-notified' && lastOqtf.departurePeriod === true
+      ? findDeparturePeriodEnd(lastOqtf.on)
+      : undefined;
   const appealsFiled = byDate.filter(({ event }) => event.type === 'appeal-filed');
   const appeals = deadlines.filter((deadline) => isAppealDeadline(deadline.code));
   const held = assessed.ok
@@ -67,29 +101,8 @@ function AppealSheet({ caseFile }: { caseFile: CaseFile }) {
 
   return (
     <div className="dossier">
-      <section className="dossier-cover">
-        <p className="dossier-kicker">{t('appealSheet.title')}</p>
-        <p className="dossier-case">
-          {t('dossier.caseNumber')} <strong>{caseFile.label}</strong>
-        </p>
-        <p>{t(`common:pathway.${caseFile.pathway}`)}</p>
-        <p>{t('dossier.preparedOn', { date: date(today) })}</p>
-        <p className="dossier-confidential">{t('dossier.confidential')}</p>
-      </section>
-      <section>
-        <h2>{t('appealSheet.decisions')}</h2>
-        {decisions.length === 0 ? <p>{t('appealSheet.none')}</p> : null}
-        <table className="table">
-          <tbody>
-            {decisions.map(({ id, event }) => (
-              <tr key={id}>
-                <th scope="row">{date(dateOfEvent(event))}</th>
-                <td>{describeEvent(event)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <PrintCover kicker={t('appealSheet.title')} caseFile={caseFile} today={today} />
+      <EventTable title={t('appealSheet.decisions')} entries={decisions} describe={describeEvent} />
       <section>
         <h2>{t('appealSheet.deadlines')}</h2>
         {appeals.length === 0 ? <p>{t('appealSheet.noAppeal')}</p> : null}
@@ -112,23 +125,17 @@ function AppealSheet({ caseFile }: { caseFile: CaseFile }) {
             })}
           </tbody>
         </table>
+        {departureEnd ? (
+          <p>{t('assessment:appeals.departurePeriod', { date: date(departureEnd) })}</p>
+        ) : null}
         <p>{t('assessment:appeals.notificationPrevails')}</p>
         <p>{t('assessment:appeals.conservative')}</p>
       </section>
-      <section>
-        <h2>{t('appealSheet.appeals')}</h2>
-        {appealsFiled.length === 0 ? <p>{t('appealSheet.none')}</p> : null}
-        <table className="table">
-          <tbody>
-            {appealsFiled.map(({ id, event }) => (
-              <tr key={id}>
-                <th scope="row">{date(dateOfEvent(event))}</th>
-                <td>{describeEvent(event)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <EventTable
+        title={t('appealSheet.appeals')}
+        entries={appealsFiled}
+        describe={describeEvent}
+      />
       <section>
         <h2>{t('appealSheet.documents')}</h2>
         {held.length === 0 ? <p>{t('appealSheet.none')}</p> : null}
@@ -148,26 +155,15 @@ function AppealSheet({ caseFile }: { caseFile: CaseFile }) {
 
 /** The appeal sheet, laid out for paper: the browser prints it or saves it as PDF. */
 export function AppealSheetPage() {
-  const { t } = useTranslation(['application', 'common']);
-  const { caseId = '' } = useParams();
-  const caseFile = useQuery(caseQueries.detail(caseId));
-  if (caseFile.isPending) return <p>{t('common:loading')}</p>;
-  if (!caseFile.data) return <p>{t('common:notFound.title')}</p>;
+  const { t } = useTranslation('application');
   return (
-    <article>
-      <div className="no-print">
-        <Link to={`/cases/${caseId}`} className="back-link">
-          {t('back')}
-        </Link>
-        <PageTitle appName={t('common:appName')}>{t('appealSheet.title')}</PageTitle>
-        <p>{t('appealSheet.intro')}</p>
-        <div className="actions">
-          <button type="button" className="button button-primary" onClick={() => window.print()}>
-            {t('appealSheet.print')}
-          </button>
-        </div>
-      </div>
-      <AppealSheet caseFile={caseFile.data} />
-    </article>
+    <PrintPage
+      title={t('appealSheet.title')}
+      intro={t('appealSheet.intro')}
+      printLabel={t('appealSheet.print')}
+      backTo={(caseId) => `/cases/${caseId}`}
+    >
+      {(caseFile) => <AppealSheet caseFile={caseFile} />}
+    </PrintPage>
   );
 }

@@ -1,12 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
 import { assessFilingReadiness, dateOfEvent, type CaseFile } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useCaseOverview } from '../../queries/case-overviews';
-import { caseQueries } from '../../queries/case-queries';
-import { PageTitle } from '../../ui/page-title';
 import { useToday } from '../../ui/use-today';
+import { PrintCover, PrintPage } from './print-page';
 import { useAttachmentCounts } from './use-attachment-counts';
 import { useFieldText } from './use-field-text';
 import './application.css';
@@ -25,17 +22,7 @@ function Dossier({ caseFile }: { caseFile: CaseFile }) {
 
   return (
     <div className="dossier">
-      <section className="dossier-cover">
-        <p className="dossier-kicker">{t('dossier.title')}</p>
-        <p className="dossier-case">
-          {t('dossier.caseNumber')} <strong>{caseFile.label}</strong>
-        </p>
-        <p>
-          {t('dossier.pathway')} : {t(`common:pathway.${caseFile.pathway}`)}
-        </p>
-        <p>{t('dossier.preparedOn', { date: date(today) })}</p>
-        <p className="dossier-confidential">{t('dossier.confidential')}</p>
-      </section>
+      <PrintCover kicker={t('dossier.title')} caseFile={caseFile} today={today} />
       <section>
         <h2>{t('dossier.facts')}</h2>
         <table className="table">
@@ -119,27 +106,14 @@ function Dossier({ caseFile }: { caseFile: CaseFile }) {
 
 /** The application dossier, laid out for paper: the browser prints it or saves it as PDF. */
 export function DossierPage() {
-  const { t } = useTranslation(['application', 'common']);
-  const { caseId = '' } = useParams();
-  const caseFile = useQuery(caseQueries.detail(caseId));
-  if (caseFile.isPending) return <p>{t('common:loading')}</p>;
-  if (!caseFile.data) return <p>{t('common:notFound.title')}</p>;
+  const { t } = useTranslation('application');
   return (
-    <article>
-      <div className="no-print">
-        <Link to={`/cases/${caseId}/application`} className="back-link">
-          {t('back')}
-        </Link>
-      </div>
-      <div className="no-print">
-        <PageTitle appName={t('common:appName')}>{t('dossier.title')}</PageTitle>
-      </div>
-      <div className="no-print actions">
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
-          {t('dossier.print')}
-        </button>
-      </div>
-      <Dossier caseFile={caseFile.data} />
-    </article>
+    <PrintPage
+      title={t('dossier.title')}
+      printLabel={t('dossier.print')}
+      backTo={(caseId) => `/cases/${caseId}/application`}
+    >
+      {(caseFile) => <Dossier caseFile={caseFile} />}
+    </PrintPage>
   );
 }

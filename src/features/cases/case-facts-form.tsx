@@ -16,6 +16,7 @@ import { useValidationMessage } from '../../i18n/use-validation-message';
 import { useUpdateCase } from '../../queries/case-queries';
 import { StaleRecordError } from '../../storage/errors';
 import { Field } from '../../ui/field';
+import { SelectField } from '../../ui/select-field';
 import { useToday } from '../../ui/use-today';
 import {
   SITUATION_FLAGS,
@@ -88,18 +89,14 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
     label: string,
     options: readonly { value: string; label: string }[],
   ) => (
-    <Field key={name} label={label} error={noteError(name, label)}>
-      {(controlProps) => (
-        <select {...controlProps} {...register(name)}>
-          <option value="">{t('form.unknown')}</option>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      key={name}
+      label={label}
+      error={noteError(name, label)}
+      registration={register(name)}
+      options={options}
+      emptyLabel={t('form.unknown')}
+    />
   );
   const checkbox = (name: Path<FactsFormValues>, label: string) => (
     <label key={name} className="choice">

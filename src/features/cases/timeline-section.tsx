@@ -20,6 +20,7 @@ import { formatPlainDate } from '../../i18n/format';
 import { useValidationMessage } from '../../i18n/use-validation-message';
 import { useRemoveTimelineEntry, useSaveTimelineEntry } from '../../queries/case-queries';
 import { Field } from '../../ui/field';
+import { SelectField } from '../../ui/select-field';
 import { useToday } from '../../ui/use-today';
 import {
   EVENT_FIELDS,
@@ -118,17 +119,13 @@ function EventEditor({
     label: string,
     options: readonly { value: string; label: string }[],
   ) => (
-    <Field key={name} label={label} error={translateError(formState.errors[name]?.message)}>
-      {(controlProps) => (
-        <select {...controlProps} {...register(name)}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      key={name}
+      label={label}
+      error={translateError(formState.errors[name]?.message)}
+      registration={register(name)}
+      options={options}
+    />
   );
 
   return (

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getRule, isAppealDeadline, isMilestone, type Urgency } from '../../domain';
@@ -42,6 +42,36 @@ function DeadlineRow({ deadline, today }: { deadline: CaseDeadline; today: strin
         {ruleBasisText(deadline.basis.map((id) => ({ id, entry: getRule(id, today) }))).join(' — ')}
       </span>
     </li>
+  );
+}
+
+/** One group of the dashboard, its deadlines soonest first, with notes when it has some. */
+function DeadlineGroup({
+  group,
+  items,
+  today,
+  children,
+}: {
+  group: Group;
+  items: readonly CaseDeadline[];
+  today: string;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation('deadlines');
+  return (
+    <section className="panel" aria-labelledby={`deadlines-${group}`}>
+      <h2 id={`deadlines-${group}`}>{t(`groups.${group}`, { count: items.length })}</h2>
+      {children}
+      <ul className="deadlines">
+        {items.map((deadline) => (
+          <DeadlineRow
+            key={`${deadline.caseId}-${deadline.code}`}
+            deadline={deadline}
+            today={today}
+          />
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -110,8 +140,7 @@ export function DeadlinesPage() {
         <p className="empty">{t('empty')}</p>
       ) : null}
       {appeals.length > 0 ? (
-        <section className="panel appeals-group" aria-labelledby="deadlines-appeals">
-          <h2 id="deadlines-appeals">{t('groups.appeals', { count: appeals.length })}</h2>
+        <DeadlineGroup group="appeals" items={appeals} today={today}>
           <div className="banner banner-warning">
             <p>
               <strong>{t('assessment:appeals.lawyer')}</strong>
@@ -119,16 +148,7 @@ export function DeadlinesPage() {
             <p>{t('assessment:appeals.notificationPrevails')}</p>
             <p>{t('assessment:appeals.conservative')}</p>
           </div>
-          <ul className="deadlines">
-            {appeals.map((deadline) => (
-              <DeadlineRow
-                key={`${deadline.caseId}-${deadline.code}`}
-                deadline={deadline}
-                today={today}
-              />
-            ))}
-          </ul>
-        </section>
+        </DeadlineGroup>
       ) : null}
       {expiries.length > 0 ? (
         <section className="panel" aria-labelledby="deadlines-documents">
@@ -162,18 +182,7 @@ export function DeadlinesPage() {
       ) : null}
       {groups.map(({ group, items }) =>
         items.length > 0 && group !== 'appeals' ? (
-          <section key={group} className="panel" aria-labelledby={`deadlines-${group}`}>
-            <h2 id={`deadlines-${group}`}>{t(`groups.${group}`, { count: items.length })}</h2>
-            <ul className="deadlines">
-              {items.map((deadline) => (
-                <DeadlineRow
-                  key={`${deadline.caseId}-${deadline.code}`}
-                  deadline={deadline}
-                  today={today}
-                />
-              ))}
-            </ul>
-          </section>
+          <DeadlineGroup key={group} group={group} items={items} today={today} />
         ) : null,
       )}
     </section>
