@@ -9,6 +9,7 @@ import {
   PARENTAL_AUTHORITY,
   PATHWAYS,
   PERMIT_KINDS,
+  OQTF_SITUATIONS,
   PROCEEDINGS,
   assessCase,
   type CaseEvent,
@@ -43,7 +44,7 @@ function generateCases(count: number, seed: number): CaseFacts[] {
     `${String(fromYear + Math.floor(random() * years))}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
   const generateEvent = (): CaseEvent => {
     const on = date(2022, 4);
-    switch (Math.floor(random() * 10)) {
+    switch (Math.floor(random() * 12)) {
       case 0:
         return { type: 'reflection-granted', on };
       case 1:
@@ -64,6 +65,10 @@ function generateCases(count: number, seed: number): CaseFacts[] {
         return { type: 'prolongation-issued', validFrom: on, validUntil: on.replace(/^2/, '3') };
       case 8:
         return { type: 'decision', on, outcome: chance(0.7) ? 'granted' : 'refused' };
+      case 9:
+        return { type: 'oqtf-notified', on, situation: pick(OQTF_SITUATIONS) };
+      case 10:
+        return { type: 'appeal-filed', on, against: 'oqtf', court: 'tribunal' };
       default:
         return { type: 'final-conviction', on };
     }
@@ -71,7 +76,8 @@ function generateCases(count: number, seed: number): CaseFacts[] {
   return Array.from({ length: count }, () => ({
     pathway: pick(PATHWAYS),
     person: {
-      birthDate: date(1970, 41),
+      // Born before 2005, so never after the arrival (contract v2 refuses that).
+      birthDate: date(1970, 35),
       euCitizenOrFamily: chance(0.05),
       emancipated: chance(0.1),
       parentalAuthority: pick(PARENTAL_AUTHORITY),
