@@ -6,6 +6,7 @@
 import type { CaseFileAssessment } from './assess-case-file';
 import type { CaseFile, DocumentLine } from './case-file';
 import type { PlainDate } from './plain-date-schema';
+import { findFilingDate } from './find-filing-date';
 import { trackDocuments, type TrackedLine } from './track-documents';
 
 export type FilingFieldCode =
@@ -121,13 +122,21 @@ export function assessFilingReadiness(
         assessed.assessment.checklist,
         caseFile.documents,
         attachmentCounts,
-        caseFile.plannedFilingOn ?? today,
-      ).map((line) =>
+        findFilingDate(caseFile.plannedFilingOn, today),
+      ).map((line) => {
         // FR-C1: the e-photo "document" is its 22-digit code, entered in the application.
-        line.item.code === 'ephoto' && application.ephotoCode
-          ? { ...line, status: 'received' as const, ready: true }
-          : line,
-      )
+        if (line.item.code === 'ephoto' && application.ephotoCode)
+          return { ...line, status: 'received' as const, ready: true };
+        // FR-G2, FR-G8: a renewal filed after the card's last day is still filed with that card;
+        // its expiry is shown, but it does not stop the filing from being prepared and recorded.
+        if (
+          line.item.code === 'current-permit' &&
+          line.status === 'expired' &&
+          line.record?.status === 'received'
+        )
+          return { ...line, ready: true };
+        return line;
+      })
     : [];
   // FR-C1: the e-photo code is asked by the online filing only.
   const ephoto = field('ephotoCode', application.ephotoCode, anef);

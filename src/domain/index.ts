@@ -177,3 +177,4 @@ export {
   isAppealDeadline,
   isMilestone,
 } from './deadline-kinds';
+export { findFilingDate } from './find-filing-date';

@@ -10,6 +10,7 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import {
   assessCaseFile,
   findDocumentExpiries,
+  findFilingDate,
   isMilestone,
   timeDeadline,
   type CaseFile,
@@ -62,7 +63,7 @@ function buildOverview(
     documentExpiries: findDocumentExpiries(
       assessed.assessment.checklist,
       caseFile.documents,
-      caseFile.plannedFilingOn ?? today,
+      findFilingDate(caseFile.plannedFilingOn, today),
     ),
   };
 }

@@ -10,6 +10,7 @@ import {
   UPLOAD_LIMITS,
   checkUpload,
   findDocumentCheck,
+  findFilingDate,
   getRule,
   trackDocuments,
   type CaseFile,
@@ -328,7 +329,7 @@ export function DocumentsSection({ caseFile }: { caseFile: CaseFile }) {
   const today = useToday();
   const attachments = useQuery(caseQueries.attachments(caseFile.id));
   const { assessed } = useCaseOverview(caseFile, today);
-  const filingOn = caseFile.plannedFilingOn ?? today;
+  const filingOn = findFilingDate(caseFile.plannedFilingOn, today);
   const filesByLine = useMemo(() => groupFiles(attachments.data ?? []), [attachments.data]);
   const lines = useMemo(() => {
     // Invalid facts: no checklist (the assessment panel says which field to correct).
@@ -345,8 +346,8 @@ export function DocumentsSection({ caseFile }: { caseFile: CaseFile }) {
       <h2 id="documents-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       <p className="field-hint">
-        {caseFile.plannedFilingOn
-          ? t('filingOn', { date: formatPlainDate(caseFile.plannedFilingOn, i18n.language) })
+        {filingOn !== today
+          ? t('filingOn', { date: formatPlainDate(filingOn, i18n.language) })
           : t('filingToday')}
       </p>
       <p role="status" className="count">
