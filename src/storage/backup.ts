@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { CaseFileSchema } from '../domain';
 import { commitChanges, type Change } from './commit-changes';
-import { decryptBytes, encryptBytes, randomBytes } from './crypto/aes-gcm';
+import { IV_BYTES, decryptBytes, encryptBytes, randomBytes } from './crypto/aes-gcm';
 import { PBKDF2_ITERATIONS, SALT_BYTES, derivePassphraseKey } from './crypto/passphrase-key';
 import type { PasserelleDb } from './db';
 import { BackupUnreadableError } from './errors';
@@ -23,17 +23,27 @@ const AAD = 'passerelle/backup/v1';
 
 export { BackupUnreadableError };
 
+/**
+ * The most iterations a backup may ask for: 10 times what this app writes. A crafted file asking
+ * for billions would block the tab's crypto for minutes; it is refused before any key derivation.
+ */
+export const MAX_BACKUP_ITERATIONS = 10 * PBKDF2_ITERATIONS;
+
+/** Base64 of exactly `bytes` bytes (a salt, an IV), checked before anything is derived. */
+const base64OfBytes = (bytes: number) =>
+  z.base64().refine((value) => base64ToBytes(value).byteLength === bytes);
+
 const EnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
   createdAt: z.iso.datetime(),
   kdf: z.object({
     name: z.literal('PBKDF2-SHA256'),
-    iterations: z.number().int().min(PBKDF2_ITERATIONS),
-    salt: z.base64(),
+    iterations: z.number().int().min(PBKDF2_ITERATIONS).max(MAX_BACKUP_ITERATIONS),
+    salt: base64OfBytes(SALT_BYTES),
   }),
-  iv: z.base64(),
-  ciphertext: z.base64(),
+  iv: base64OfBytes(IV_BYTES),
+  ciphertext: z.base64().min(1),
 });
 
 const Life = {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BackupUnreadableError, openBackup } from '../../src/storage/backup';
 import { base64ToBytes, bytesToBase64 } from '../../src/storage/base64';
 import {
   createVault,
@@ -123,5 +124,37 @@ describe('encrypted backups', () => {
     expect((await getRepositories().cases.get(caseId))?.label).toBe(
       'DEMO-BACKUP edited after the backup',
     );
+  });
+
+  describe('a crafted file is refused before any key derivation', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it.each([
+      ['asks for 2,000,000,000 iterations', { kdf: { iterations: 2_000_000_000 } }],
+      ['asks for fewer iterations than the app writes', { kdf: { iterations: 1_000 } }],
+      ['has a salt of the wrong size', { kdf: { salt: bytesToBase64(new Uint8Array(15)) } }],
+      ['has an IV of the wrong size', { iv: bytesToBase64(new Uint8Array(11)) }],
+    ])('it %s: "not a Passerelle backup", nothing derived', async (_what, change) => {
+      await seededVault();
+      const envelope = JSON.parse(await exportBackup(BACKUP)) as Record<string, unknown> & {
+        kdf: Record<string, unknown>;
+      };
+      const crafted = {
+        ...envelope,
+        ...change,
+        kdf: { ...envelope.kdf, ...('kdf' in change ? change.kdf : {}) },
+      };
+      const deriveKey = vi.spyOn(crypto.subtle, 'deriveKey');
+      const deriveBits = vi.spyOn(crypto.subtle, 'deriveBits');
+
+      const refusal = await openBackup(JSON.stringify(crafted), BACKUP).catch(
+        (error: unknown) => error,
+      );
+
+      expect(refusal).toBeInstanceOf(BackupUnreadableError);
+      expect((refusal as BackupUnreadableError).reason).toBe('not-a-backup');
+      expect(deriveKey).not.toHaveBeenCalled();
+      expect(deriveBits).not.toHaveBeenCalled();
+    });
   });
 });

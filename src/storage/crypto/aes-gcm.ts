@@ -8,7 +8,7 @@ export interface Sealed {
   data: ArrayBuffer;
 }
 
-const IV_BYTES = 12;
+export const IV_BYTES = 12;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
