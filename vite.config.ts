@@ -35,16 +35,57 @@ function mockServiceWorker(enabled: boolean): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy of the built app (decision 010). Everything the app loads is its own:
+ * scripts and styles from its origin only, nothing inline; scans are previewed from `blob:` URLs
+ * (images, and PDFs in a frame); the mock API's service worker (demo build) is a same-origin
+ * script; the only server is the association's, on the same origin (`/api`).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  'frame-src blob:',
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * The policy in the built index.html (for static hosting, where no header can be set). The dev
+ * server is left without it: React's refresh runtime needs an inline script there.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'passerelle:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const demo = isDemoMode(mode);
   return {
-    plugins: [react(), mockServiceWorker(demo)],
+    plugins: [react(), mockServiceWorker(demo), contentSecurityPolicy()],
     define: { __DEMO__: JSON.stringify(demo) },
     build: {
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
       sourcemap: false,
     },
     server: { port: 5173 },
+    // The preview server (and the e2e tests on it) also send the policy as a header: a meta
+    // policy does not cover the service workers.
+    preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
     test: {
       coverage: {
         provider: 'v8',

@@ -1,4 +1,6 @@
-// First, so that the shell's and the features' stylesheets (imported by the app) come after it.
+// First: zod must know it may not use eval before any schema runs (Content-Security-Policy).
+import './zod-config';
+// Then the primitives, so that the shell's and the features' stylesheets come after them.
 import '../ui/styles.css';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n/i18n';

@@ -16,7 +16,9 @@ interface AxeViolation {
 export async function expectAccessible(page: Page): Promise<void> {
   await page.waitForLoadState('domcontentloaded');
   const hasAxe = await page.evaluate(() => 'axe' in window);
-  if (!hasAxe) await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, not an inline <script>: the page's
+  // Content-Security-Policy (no inline scripts) stays in force during the checks.
+  if (!hasAxe) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -58,11 +60,32 @@ export async function unlockDemo(page: Page, path = '/cases'): Promise<void> {
  * Every test gets a fresh browser context (so a fresh IndexedDB), and every page it ends on is
  * checked with axe, on top of the explicit checks the tests make on each page they visit.
  */
-export const test = base.extend<{ axeAfterEach: void }>({
+export const test = base.extend<{ axeAfterEach: void; noPolicyViolation: void }>({
   axeAfterEach: [
     async ({ page }, use) => {
       await use();
       if (page.url().startsWith('http')) await expectAccessible(page);
+    },
+    { auto: true },
+  ],
+  // Every page of every test records what the Content-Security-Policy blocked: nothing may be.
+  noPolicyViolation: [
+    async ({ context }, use) => {
+      await context.addInitScript(() => {
+        const violations: string[] = [];
+        Object.assign(window, { cspViolations: violations });
+        document.addEventListener('securitypolicyviolation', (event) =>
+          violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
+      });
+      await use();
+      for (const page of context.pages()) {
+        if (!page.url().startsWith('http')) continue;
+        const violations = await page.evaluate(
+          () => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+        );
+        expect(violations, `policy violations on ${new URL(page.url()).pathname}`).toEqual([]);
+      }
     },
     { auto: true },
   ],

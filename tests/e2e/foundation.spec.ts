@@ -99,3 +99,31 @@ test('the deadlines page opens from the navigation', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Échéances' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('the Content-Security-Policy is sent with the page and written in it', async ({ page }) => {
+  const response = await page.goto('/cases');
+  const header = response?.headers()['content-security-policy'] ?? '';
+  expect(header).toContain("script-src 'self'");
+  expect(header).toContain("object-src 'none'");
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(meta).toBe(header);
+  // An inline script is refused, and the refusal is reported.
+  const blocked = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) =>
+          resolve(event.violatedDirective),
+        );
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true';
+        document.body.append(script);
+      }),
+  );
+  expect(blocked).toMatch(/^script-src/);
+  // That one was provoked on purpose: clear it from what the suite checks.
+  await page.evaluate(() => {
+    (window as unknown as { cspViolations?: string[] }).cspViolations?.splice(0);
+  });
+});
