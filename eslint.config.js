@@ -57,6 +57,7 @@ const STORAGE_SESSION = [
   'exportBackup',
   'importBackup',
   'exportCaseData',
+  'acknowledgeErasure',
 ];
 
 /** Every folder of src/ but the one named. */

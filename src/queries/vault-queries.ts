@@ -5,6 +5,7 @@
  */
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
+  acknowledgeErasure,
   changePassphrase,
   createVault,
   eraseDevice,
@@ -76,6 +77,11 @@ export function useUnlockVault() {
 /** Forgotten passphrase: everything on this device is erased, and the app starts as new. */
 export function useEraseDevice() {
   return useVaultAction(() => eraseDevice(), 'absent');
+}
+
+/** The browser erased the data: the user has read it, and the device starts again as new. */
+export function useAcknowledgeErasure() {
+  return useVaultAction(() => Promise.resolve(acknowledgeErasure()), 'absent');
 }
 
 /** Locks now: the storage session forgets the key and the bridge empties the cache. */

@@ -20,6 +20,7 @@ import { collectSubjectData } from './subject-access';
 import { createRepositories, type Repositories } from './repositories';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository';
 import { changeVaultPassphrase, hasVault, sealLegacyRows, setUpVault, unlockVault } from './vault';
+import { clearVaultMarker, hasVaultMarker, writeVaultMarker } from './vault-marker';
 
 export type { Repositories } from './repositories';
 export type { AttachmentMeta, NewAttachment } from './attachments-repository';
@@ -33,7 +34,8 @@ export {
   type NewPassphrase,
 } from './passphrase-policy';
 
-export type VaultState = 'absent' | 'locked' | 'unlocked';
+/** 'erased': this device had a vault, and its database is gone (the browser evicted it). */
+export type VaultState = 'absent' | 'erased' | 'locked' | 'unlocked';
 
 interface Session {
   db: PasserelleDb;
@@ -110,7 +112,8 @@ function requireSession(): Session {
 export async function getVaultState(): Promise<VaultState> {
   const current = requireSession();
   if (current.repositories) return 'unlocked';
-  return (await hasVault(current.db)) ? 'locked' : 'absent';
+  if (await hasVault(current.db)) return 'locked';
+  return hasVaultMarker(current.db.name) ? 'erased' : 'absent';
 }
 
 async function startUnlocked(current: Session, key: CryptoKey): Promise<void> {
@@ -122,7 +125,16 @@ async function startUnlocked(current: Session, key: CryptoKey): Promise<void> {
 
 export async function createVault(passphrase: string): Promise<void> {
   const current = requireSession();
-  await startUnlocked(current, await setUpVault(current.db, passphrase, now()));
+  const at = now();
+  await startUnlocked(current, await setUpVault(current.db, passphrase, at));
+  writeVaultMarker(current.db.name, at);
+  // Ask the browser to keep the data under storage pressure from the first day.
+  void requestPersistence();
+}
+
+/** The user has read that the browser erased the data: the device starts again as new. */
+export function acknowledgeErasure(): void {
+  clearVaultMarker(requireSession().db.name);
 }
 
 /** Throws WrongPassphraseError, and changes nothing, on a wrong passphrase. */
@@ -179,6 +191,7 @@ export async function eraseDevice(): Promise<void> {
   const name = requireSession().db.name;
   closeStorage();
   await Dexie.delete(name);
+  clearVaultMarker(name);
   await openStorage({ name });
 }
 

@@ -171,3 +171,33 @@ test('a forgotten passphrase: erase the device, then choose a new passphrase (st
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expect(page.getByText('Aucun dossier pour l’instant.', { exact: false })).toBeVisible();
 });
+
+test('the database erased behind the app (as a browser eviction would): the next start says so and points to a backup, instead of starting as a new device', async ({
+  page,
+}) => {
+  await unlockDemo(page, '/cases');
+  await expect(page.getByRole('link', { name: 'DEMO-FR-001 (fictive)' })).toBeVisible();
+  // The browser deletes the database; the app steps aside as it does for any version change.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('passerelle');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(new Error('not deleted'));
+      }),
+  );
+
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Les données de cet appareil ont été effacées' }),
+  ).toBeVisible();
+  await expect(page.getByText('le navigateur l’a effacé', { exact: false })).toBeVisible();
+  await expect(page.getByText('Paramètres → Sauvegarde chiffrée', { exact: false })).toBeVisible();
+  // Not the demo's fresh vault, not the unlock screen: nothing pretends the device is new.
+  await expect(page.locator('.banner-demo')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Choisir une nouvelle phrase secrète' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Protéger les dossiers de cet appareil' }),
+  ).toBeVisible();
+});

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deviceQueries, lockVault, vaultQueries } from '../../queries/vault-queries';
+import { ErasedScreen } from './erased-screen';
 import { SetupVaultScreen } from './setup-vault-screen';
 import { UnlockScreen } from './unlock-screen';
 import { useIdleLock } from './use-idle-lock';
@@ -26,6 +27,7 @@ export function VaultGate({ children, demoPassphrase }: VaultGateProps) {
 
   if (state.isPending) return <p>{t('loading')}</p>;
   if (state.data === 'absent') return <SetupVaultScreen />;
+  if (state.data === 'erased') return <ErasedScreen />;
   if (state.data === 'locked') return <UnlockScreen demoPassphrase={demoPassphrase} />;
   return <>{children}</>;
 }
