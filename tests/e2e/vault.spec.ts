@@ -201,3 +201,50 @@ test('the database erased behind the app (as a browser eviction would): the next
     page.getByRole('heading', { level: 1, name: 'Protéger les dossiers de cet appareil' }),
   ).toBeVisible();
 });
+
+test('unsaved typing belongs to its tab: offered back in that tab only after a lock, never in another; what another tab saved stays intact', async ({
+  page,
+  context,
+}) => {
+  await unlockDemo(page, '/cases');
+  await page.getByLabel('Rechercher').fill('DEMO-FR-002');
+  await page.getByRole('link', { name: /DEMO-FR-002/ }).click();
+  const caseUrl = page.url();
+  await expect(page.getByLabel('Prénom(s)')).toHaveValue('Brise');
+
+  const tabB = await context.newPage();
+  await unlockDemo(tabB, new URL(caseUrl).pathname);
+  await expect(tabB.getByLabel('Prénom(s)')).toHaveValue('Brise');
+
+  // Tab A types without saving; tab B saves another field.
+  await page.getByLabel('Prénom(s)').fill('Saisie de l’onglet A');
+  await page.waitForTimeout(300);
+  await tabB.getByLabel('Notes', { exact: true }).fill('Note enregistrée dans l’onglet B');
+  await tabB.getByRole('button', { name: 'Enregistrer le dossier' }).click();
+  await expect(tabB.getByText('Dossier enregistré.')).toBeVisible();
+  await expect(tabB.getByLabel('Prénom(s)')).toHaveValue('Brise');
+
+  // Tab A locks and unlocks: its typing comes back, in tab A, beside B's saved note.
+  await page.getByRole('button', { name: 'Verrouiller', exact: true }).click();
+  const passphrase = await page.locator('.banner-demo code').textContent();
+  await page.getByLabel('Phrase secrète').fill(passphrase ?? '');
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await expect(page.getByLabel('Prénom(s)')).toHaveValue('Saisie de l’onglet A');
+  await expect(
+    page.getByText('Votre saisie non enregistrée a été retrouvée', { exact: false }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Notes', { exact: true })).toHaveValue(
+    'Note enregistrée dans l’onglet B',
+  );
+
+  // A new tab C shows the saved case, and no one's draft.
+  const tabC = await context.newPage();
+  await unlockDemo(tabC, new URL(caseUrl).pathname);
+  await expect(tabC.getByLabel('Prénom(s)')).toHaveValue('Brise');
+  await expect(tabC.getByLabel('Notes', { exact: true })).toHaveValue(
+    'Note enregistrée dans l’onglet B',
+  );
+  await expect(tabC.getByText('Votre saisie non enregistrée', { exact: false })).toHaveCount(0);
+  await tabB.close();
+  await tabC.close();
+});

@@ -233,6 +233,11 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
           {t('form.draftRestored')}
         </p>
       ) : null}
+      {draft.failed ? (
+        <p role="alert" className="banner banner-error">
+          {t('form.draftFailed')}
+        </p>
+      ) : null}
       <form className="facts-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         {fields}
         {outcome === 'saved' ? (
