@@ -84,6 +84,12 @@ export function useAcknowledgeErasure() {
   return useVaultAction(() => Promise.resolve(acknowledgeErasure()), 'absent');
 }
 
+/** Reads the vault's state again (another tab may have set it up meanwhile). */
+export function useRefreshVaultState() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: vaultQueries.state().queryKey });
+}
+
 /** Locks now: the storage session forgets the key and the bridge empties the cache. */
 export function lockVault(): void {
   lock();

@@ -74,6 +74,8 @@ export interface ImportReport {
   added: number;
   updated: number;
   keptLocal: number;
+  /** The same version on both sides: nothing to do, and nothing kept "because newer". */
+  unchanged: number;
 }
 
 export async function collectBackupContent(
@@ -149,10 +151,11 @@ export async function openBackup(text: string, passphrase: string): Promise<Back
   return parsed.data;
 }
 
-type Decision = 'add' | 'update' | 'keep';
+type Decision = 'add' | 'update' | 'keep' | 'same';
 
 function decide(local: SealedRow | undefined, incomingUpdatedAt: string): Decision {
   if (!local) return 'add';
+  if (incomingUpdatedAt === local.updatedAt) return 'same';
   return incomingUpdatedAt > local.updatedAt ? 'update' : 'keep';
 }
 
@@ -164,11 +167,12 @@ export async function mergeBackup(
   at: string,
 ): Promise<ImportReport> {
   const sealer = createRowSealer(codec);
-  const report: ImportReport = { added: 0, updated: 0, keptLocal: 0 };
+  const report: ImportReport = { added: 0, updated: 0, keptLocal: 0, unchanged: 0 };
   const changes: Change[] = [];
   const count = (decision: Decision) => {
     if (decision === 'add') report.added += 1;
     else if (decision === 'update') report.updated += 1;
+    else if (decision === 'same') report.unchanged += 1;
     else report.keptLocal += 1;
   };
   const life = (
@@ -184,7 +188,7 @@ export async function mergeBackup(
     const local = await db.cases.get(caseFile.id);
     const decision = decide(local, caseFile.updatedAt);
     count(decision);
-    if (decision === 'keep') continue;
+    if (decision === 'keep' || decision === 'same') continue;
     const { id, pathway, createdAt, updatedAt, rev: _rev, ...rest } = caseFile;
     const row: StoredCase = {
       id,
@@ -199,7 +203,7 @@ export async function mergeBackup(
     const local = await db.attachments.get(record.id);
     const decision = decide(local, record.updatedAt);
     count(decision);
-    if (decision === 'keep') continue;
+    if (decision === 'keep' || decision === 'same') continue;
     const chunks = await sealAttachmentChunks(codec, record.id, base64ToBytes(record.content));
     const chunkCount = chunks.length;
     const { fileName, mediaType, size, sha256 } = record;

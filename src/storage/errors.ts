@@ -60,3 +60,11 @@ export class CorruptAttachmentError extends Error {
     this.name = 'CorruptAttachmentError';
   }
 }
+
+/** A vault already exists on this device (set up meanwhile in another tab): nothing was changed. */
+export class VaultExistsError extends Error {
+  constructor() {
+    super('This device already has a vault');
+    this.name = 'VaultExistsError';
+  }
+}

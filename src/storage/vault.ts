@@ -13,6 +13,7 @@ import type { PasserelleDb } from './db';
 import { assessPassphrase } from './passphrase-policy';
 import type { RecordCodec } from './record-codec';
 import type { VaultRow } from './stored-records';
+import { VaultExistsError } from './errors';
 
 export class WeakPassphraseError extends Error {
   constructor() {
@@ -21,12 +22,7 @@ export class WeakPassphraseError extends Error {
   }
 }
 
-export class VaultExistsError extends Error {
-  constructor() {
-    super('This device already has a vault');
-    this.name = 'VaultExistsError';
-  }
-}
+export { VaultExistsError };
 
 const VAULT_ID = 'vault';
 

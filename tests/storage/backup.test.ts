@@ -70,7 +70,7 @@ describe('encrypted backups', () => {
     expect(await getRepositories().cases.list()).toEqual([]);
     const report = await importBackup(file, BACKUP);
 
-    expect(report).toEqual({ added: 2, updated: 0, keptLocal: 0 });
+    expect(report).toEqual({ added: 2, updated: 0, keptLocal: 0, unchanged: 0 });
     expect(await snapshot(caseId)).toEqual(before);
   });
 
@@ -120,10 +120,23 @@ describe('encrypted backups', () => {
 
     const report = await importBackup(file, BACKUP);
 
-    expect(report).toEqual({ added: 0, updated: 0, keptLocal: 2 });
+    // The case edited since is kept as newer; its scan, the same on both sides, is unchanged.
+    expect(report).toEqual({ added: 0, updated: 0, keptLocal: 1, unchanged: 1 });
     expect((await getRepositories().cases.get(caseId))?.label).toBe(
       'DEMO-BACKUP edited after the backup',
     );
+  });
+
+  it('re-importing an identical backup reports everything unchanged, nothing "kept because newer"', async () => {
+    await seededVault();
+    const file = await exportBackup(BACKUP);
+
+    expect(await importBackup(file, BACKUP)).toEqual({
+      added: 0,
+      updated: 0,
+      keptLocal: 0,
+      unchanged: 2,
+    });
   });
 
   describe('a crafted file is refused before any key derivation', () => {

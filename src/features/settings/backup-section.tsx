@@ -129,6 +129,7 @@ export function BackupSection() {
               added: report.added,
               updated: report.updated,
               kept: report.keptLocal,
+              unchanged: report.unchanged,
             })}
           </p>
         ) : null}

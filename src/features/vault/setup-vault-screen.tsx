@@ -2,7 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useValidationMessage } from '../../i18n/use-validation-message';
-import { useCreateVault } from '../../queries/vault-queries';
+import { useState } from 'react';
+import { useCreateVault, useRefreshVaultState } from '../../queries/vault-queries';
+import { VaultExistsError } from '../../storage/errors';
 import {
   MIN_PASSPHRASE_LENGTH,
   NewPassphraseSchema,
@@ -17,19 +19,39 @@ export function SetupVaultScreen() {
   const { t } = useTranslation(['vault', 'common']);
   const translateError = useValidationMessage();
   const createVault = useCreateVault();
+  const refreshVaultState = useRefreshVaultState();
+  const [existsElsewhere, setExistsElsewhere] = useState(false);
   const { register, handleSubmit, control, formState } = useForm<NewPassphrase>({
     resolver: zodResolver(NewPassphraseSchema),
     defaultValues: { passphrase: '', confirmation: '' },
   });
   const passphrase = useWatch({ control, name: 'passphrase' });
   const onSubmit = handleSubmit(async (values) => {
-    await createVault.mutateAsync(values.passphrase);
+    try {
+      await createVault.mutateAsync(values.passphrase);
+    } catch (error) {
+      // Set up meanwhile in another tab: say so, and lead to its unlock screen.
+      if (!(error instanceof VaultExistsError)) throw error;
+      setExistsElsewhere(true);
+    }
   });
   return (
     <section className="vault-screen">
       <PageTitle appName={t('common:appName')}>{t('setup.title')}</PageTitle>
       <p>{t('setup.intro')}</p>
       <p className="field-hint">{t('setup.warning')}</p>
+      {existsElsewhere ? (
+        <div role="alert" className="banner banner-warning">
+          <p>{t('setup.existsElsewhere')}</p>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void refreshVaultState()}
+          >
+            {t('setup.toUnlock')}
+          </button>
+        </div>
+      ) : null}
       <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <NewPassphraseFields
           labels={{ passphrase: t('setup.passphrase'), confirmation: t('setup.confirmation') }}

@@ -1,0 +1,51 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { buildRoutes } from '../../../src/app/router';
+import { initI18n } from '../../../src/i18n/i18n';
+import { PasserelleDb } from '../../../src/storage/db';
+import { getVaultState, openStorage } from '../../../src/storage/storage';
+import { setUpVault } from '../../../src/storage/vault';
+import { freshDatabaseName } from '../../setup/storage';
+
+describe('a second tab on the first-run screen', () => {
+  it('says the vault was just set up in another tab, changes nothing, and leads to unlocking it', async () => {
+    const user = userEvent.setup();
+    const name = freshDatabaseName();
+    await openStorage({ name });
+    const i18n = await initI18n('fr');
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const router = createMemoryRouter(buildRoutes(), { initialEntries: ['/cases'] });
+    render(
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </I18nextProvider>,
+    );
+    const passphrase = await screen.findByLabelText('Phrase secrète', { selector: 'input' });
+
+    // Meanwhile, the first tab sets up the vault (its own connection to the same database).
+    const firstTab = new PasserelleDb(name);
+    await firstTab.open();
+    await setUpVault(firstTab, 'premier-onglet-cheval-2026', new Date().toISOString());
+    firstTab.close();
+
+    await user.type(passphrase, 'second-onglet-agrafe-2026');
+    await user.type(
+      screen.getByLabelText('Confirmez la phrase secrète'),
+      'second-onglet-agrafe-2026',
+    );
+    await user.click(screen.getByRole('button', { name: 'Protéger et commencer' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('dans un autre onglet');
+    await user.click(screen.getByRole('button', { name: 'Aller au déverrouillage' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Déverrouiller Passerelle' }),
+    ).toBeInTheDocument();
+    expect(await getVaultState()).toBe('locked');
+  });
+});
