@@ -2,7 +2,7 @@
  * docs/rules.md D3: time to act "within N days/months after event E" — the day of E is not counted.
  */
 import type { LocalDate } from '@js-joda/core';
-import { formatPlainDate, parsePlainDate } from './parse-plain-date';
+import { formatPlainDate, parsePlainDate, toLocalDate } from './parse-plain-date';
 import type { PlainDate } from './plain-date-schema';
 import { readLength } from './read-length';
 
@@ -26,4 +26,9 @@ export function addTimeToAct(event: PlainDate, time: TimeToAct): PlainDate {
   const from = parsePlainDate(event, 'event');
   const { months, days } = readLength(time, 'addTimeToAct');
   return formatPlainDate(addTimeToActOn(from, months, days));
+}
+
+/** D3 for lengths the rule packs hold (already valid): the last day to act `length` after `on`. */
+export function addTimeLength(on: PlainDate, length: { months: number; days: number }): PlainDate {
+  return formatPlainDate(addTimeToActOn(toLocalDate(on), length.months, length.days));
 }

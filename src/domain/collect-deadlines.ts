@@ -2,26 +2,28 @@
  * The deadlines of a case (docs/domain-contract.md: "Deadline status", "What answers a deadline",
  * "Which deadlines exist", and version 2's appeals, answeredOn and late).
  */
-import { LocalTime } from '@js-joda/core';
 import type { Deadline, DeadlineCode, DeadlineStatus } from './assessment';
 import type { CaseContext } from './build-case-context';
-import type { AppealTarget, OqtfNotifiedEvent, PermitKind } from './case-facts-schema';
-import { addTimeToActOn } from './add-time-to-act';
+import type { PermitKind } from './case-facts-schema';
+import { addTimeLength } from './add-time-to-act';
+import {
+  findBelgianTrigger,
+  findImplicitRefusal,
+  findLatestDecision,
+  findLatestOqtf,
+  findRetentionEnd,
+  frAppealsOn,
+  hasMovedOn,
+  listAppealDates,
+} from './find-appeal-triggers';
 import { countBackWindowFrom } from './count-back-window';
 import { findAnniversaryOf } from './find-anniversary';
 import { formatPlainDate, toLocalDate } from './parse-plain-date';
 import type { PlainDate } from './plain-date-schema';
 import { PATHWAY_PROFILES } from './pathway-profiles';
-import {
-  BE_TRAFFICKING_PACK,
-  FR_APPEALS_PACK,
-  findPackInForce,
-  type FrAppealsParams,
-  type RuleId,
-  type TimeToActLength,
-} from './rule-packs';
+import { BE_TRAFFICKING_PACK, findPackInForce, type RuleId } from './rule-packs';
 import { subtractOneMonthFrom } from './subtract-one-month';
-import { findEarliestSince, findLatest, type EventSummary } from './summarise-events';
+import { findEarliestSince } from './summarise-events';
 
 /** met when answered; else overdue after due; else pending before opens; else open. */
 export function rateDeadline(
@@ -65,11 +67,6 @@ function makeDeadline(
   return deadline;
 }
 
-/** D3 on plain dates: the last day to act `length` after `on`. */
-function addLength(on: PlainDate, length: TimeToActLength): PlainDate {
-  return formatPlainDate(addTimeToActOn(toLocalDate(on), length.months, length.days));
-}
-
 /** The rule that issues each kind of permit and sets its validity. */
 const PERMIT_RULE: Readonly<Record<PermitKind, RuleId>> = {
   'fr-reflection-recepisse': 'FR-T2',
@@ -80,134 +77,6 @@ const PERMIT_RULE: Readonly<Record<PermitKind, RuleId>> = {
   'be-attestation-immatriculation': 'BE-4',
   'be-cire': 'BE-7',
 };
-
-/** The dates of the appeals filed against one of `targets`, before a court of `courts`. */
-function listAppealDates(
-  events: EventSummary,
-  targets: readonly AppealTarget[],
-  tribunalOnly: boolean,
-): PlainDate[] {
-  return events.appeals
-    .filter((appeal) => targets.includes(appeal.against))
-    .filter((appeal) => !tribunalOnly || appeal.court === 'tribunal')
-    .map((appeal) => appeal.on);
-}
-
-/**
- * Contract version 2: an appeal deadline no longer exists once a granted decision dated after its
- * trigger, or a permit (of any kind) starting after it, is recorded: the situation has moved on.
- */
-function hasMovedOn(events: EventSummary, trigger: PlainDate): boolean {
-  return (
-    events.decisions.some((decision) => decision.outcome === 'granted' && decision.on > trigger) ||
-    events.permitStarts.some((validFrom) => validFrom > trigger)
-  );
-}
-
-function findLatestDecision(events: EventSummary, outcome: 'refused'): PlainDate | undefined {
-  return findLatest(
-    events.decisions
-      .filter((decision) => decision.outcome === outcome)
-      .map((decision) => decision.on),
-  );
-}
-
-/** The appeal pack in force on the day of the decision concerned (docs/rules.md, "Packs"). */
-function frAppealsOn(on: PlainDate): FrAppealsParams {
-  return findPackInForce(FR_APPEALS_PACK, on).params;
-}
-
-/**
- * FR-A6–FR-A8: the time to appeal an OQTF by the person's situation; free without a departure
- * period, 7 days as a precaution (FR-A6: the deadline stated on the notification prevails).
- */
-function findOqtfTime(
-  oqtf: OqtfNotifiedEvent,
-  params: FrAppealsParams,
-): { length: TimeToActLength; rule: RuleId } {
-  switch (oqtf.situation) {
-    case 'free':
-      return oqtf.departurePeriod === false
-        ? { length: params.oqtfFreeWithoutDeparturePeriod, rule: 'FR-A6' }
-        : { length: params.oqtfFree, rule: 'FR-A6' };
-    case 'assigned-or-detained':
-      return { length: params.oqtfAssignedOrDetained, rule: 'FR-A7' };
-    case 'retention':
-      return { length: params.oqtfRetention, rule: 'FR-A8' };
-  }
-}
-
-interface OqtfDeadline {
-  oqtf: OqtfNotifiedEvent;
-  due: PlainDate;
-  rule: RuleId;
-}
-
-/**
- * The latest OQTF. Two notified the same day: the one with the shorter time to appeal, the
- * conservative choice (docs/rules.md FR-A6).
- */
-function findLatestOqtf(events: EventSummary): OqtfDeadline | undefined {
-  let chosen: OqtfDeadline | undefined;
-  for (const oqtf of events.oqtfs) {
-    const { length, rule } = findOqtfTime(oqtf, frAppealsOn(oqtf.on));
-    const due = addLength(oqtf.on, length);
-    if (
-      chosen === undefined ||
-      oqtf.on > chosen.oqtf.on ||
-      (oqtf.on === chosen.oqtf.on && due < chosen.due)
-    ) {
-      chosen = { oqtf, due, rule };
-    }
-  }
-  return chosen;
-}
-
-/**
- * FR-A8 beside the contract: with the hour of notification known, the moment the 48 hours end
- * (the deadline's due stays the last full day).
- */
-function findRetentionEnd(oqtf: OqtfNotifiedEvent): Pick<Deadline, 'endsAt'> {
-  if (oqtf.situation !== 'retention' || oqtf.at === undefined) return {};
-  const end = toLocalDate(oqtf.on)
-    .atTime(LocalTime.parse(oqtf.at))
-    .plusHours(frAppealsOn(oqtf.on).retentionHours);
-  return { endsAt: { on: formatPlainDate(end.toLocalDate()), at: oqtf.at } };
-}
-
-/**
- * FR-A4: the latest application with no decision dated on or after it, and the day its silence
- * becomes an implicit refusal (4 months, D3).
- */
-function findImplicitRefusal({
-  events,
-}: CaseContext): { applicationOn: PlainDate; due: PlainDate } | undefined {
-  const applicationOn = findLatest(events.applicationDates);
-  if (applicationOn === undefined) return undefined;
-  if (events.decisions.some((decision) => decision.on >= applicationOn)) return undefined;
-  return {
-    applicationOn,
-    due: addLength(applicationOn, frAppealsOn(applicationOn).implicitRefusalAfter),
-  };
-}
-
-/**
- * BE-A1, BE-A2: the later of the latest refusal and the latest order to leave (the same day: the
- * order); two orders the same day, detained when one of them says so (the shorter time).
- */
-function findBelgianTrigger(
-  events: EventSummary,
-): { on: PlainDate; detained: boolean } | undefined {
-  const refusalOn = findLatestDecision(events, 'refused');
-  const orderOn = findLatest(events.ordersToLeave.map((order) => order.on));
-  if (orderOn !== undefined && (refusalOn === undefined || orderOn >= refusalOn)) {
-    const detained = events.ordersToLeave.some(
-      (order) => order.on === orderOn && order.detained === true,
-    );
-    return { on: orderOn, detained };
-  }
-  return refusalOn === undefined ? undefined : { on: refusalOn, detained: false };
-}
 
 type DeadlineRule = (context: CaseContext) => Deadline | undefined;
 
@@ -262,7 +131,7 @@ const DEADLINE_RULES: Readonly<Record<DeadlineCode, DeadlineRule>> = {
     return makeDeadline(
       'fr.complement.answer',
       {
-        due: addLength(openedOn, { months: 0, days: params.frGeneral.complementAnswerDays }),
+        due: addTimeLength(openedOn, { months: 0, days: params.frGeneral.complementAnswerDays }),
         answeredOn: findEarliestSince(openedOn, events.complementAnsweredDates),
         basis: ['FR-G4'],
       },
@@ -342,7 +211,7 @@ const DEADLINE_RULES: Readonly<Record<DeadlineCode, DeadlineRule>> = {
     return makeDeadline(
       'fr.appeal.refusal',
       {
-        due: addLength(refusedOn, frAppealsOn(refusedOn).refusalAppeal),
+        due: addTimeLength(refusedOn, frAppealsOn(refusedOn).refusalAppeal),
         answeredOn: findEarliestSince(refusedOn, listAppealDates(events, ['refusal'], false)),
         basis: ['FR-A1'],
       },
@@ -388,7 +257,7 @@ const DEADLINE_RULES: Readonly<Record<DeadlineCode, DeadlineRule>> = {
     return makeDeadline(
       'fr.appeal.implicit',
       {
-        due: addLength(implicit.due, frAppealsOn(implicit.applicationOn).implicitAppeal),
+        due: addTimeLength(implicit.due, frAppealsOn(implicit.applicationOn).implicitAppeal),
         answeredOn: findEarliestSince(
           implicit.applicationOn,
           listAppealDates(events, ['implicit-refusal'], false),
@@ -407,7 +276,7 @@ const DEADLINE_RULES: Readonly<Record<DeadlineCode, DeadlineRule>> = {
     return makeDeadline(
       'be.appeal',
       {
-        due: addLength(trigger.on, {
+        due: addTimeLength(trigger.on, {
           months: 0,
           days: trigger.detained ? params.appealDaysDetained : params.appealDays,
         }),

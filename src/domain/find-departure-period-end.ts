@@ -1,6 +1,6 @@
 /** FR-A10: the departure period of an OQTF, when one is granted. */
-import { addTimeToActOn } from './add-time-to-act';
-import { formatPlainDate, parsePlainDate } from './parse-plain-date';
+import { addTimeLength } from './add-time-to-act';
+import { parsePlainDate } from './parse-plain-date';
 import type { PlainDate } from './plain-date-schema';
 import { FR_APPEALS_PACK, findPackInForce } from './rule-packs';
 
@@ -10,7 +10,9 @@ import { FR_APPEALS_PACK, findPackInForce } from './rule-packs';
  * naming `notifiedOn` when it is not an existing plain date.
  */
 export function findDeparturePeriodEnd(notifiedOn: PlainDate): PlainDate {
-  const on = parsePlainDate(notifiedOn, 'notifiedOn');
-  const { months, days } = findPackInForce(FR_APPEALS_PACK, notifiedOn).params.departurePeriod;
-  return formatPlainDate(addTimeToActOn(on, months, days));
+  parsePlainDate(notifiedOn, 'notifiedOn');
+  return addTimeLength(
+    notifiedOn,
+    findPackInForce(FR_APPEALS_PACK, notifiedOn).params.departurePeriod,
+  );
 }
