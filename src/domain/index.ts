@@ -174,6 +174,7 @@ export {
 export {
   APPEAL_DEADLINES,
   MILESTONE_DEADLINES,
+  findAppealInformation,
   isAppealDeadline,
   isMilestone,
 } from './deadline-kinds';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_CODES, isAppealDeadline, isMilestone } from '../../src/domain';
+import {
+  DEADLINE_CODES,
+  findAppealInformation,
+  isAppealDeadline,
+  isMilestone,
+} from '../../src/domain';
 
 describe('kinds of deadlines', () => {
   it.each([
@@ -30,4 +35,19 @@ describe('kinds of deadlines', () => {
       [],
     );
   });
+
+  it.each([
+    [['fr.appeal.refusal'], false, ['FR-A2', 'FR-A3']],
+    [['fr.appeal.oqtf'], false, ['FR-A2', 'FR-A6', 'FR-A9']],
+    [['fr.appeal.oqtf'], true, ['FR-A2', 'FR-A6', 'FR-A9', 'FR-A11']],
+    [['fr.appeal.refusal'], true, ['FR-A2', 'FR-A3']],
+    [['fr.appeal.implicit', 'fr.implicit.refusal'], false, ['FR-A3']],
+    [['be.appeal'], false, ['BE-A3']],
+    [['fr.renewal.window'], true, []],
+  ] as const)(
+    'FR-A2, FR-A3, FR-A6, FR-A9, FR-A11, BE-A3: beside %j (in reflection: %s) the app shows %j',
+    (codes, inReflection, expected) => {
+      expect(findAppealInformation(codes, inReflection)).toEqual(expected);
+    },
+  );
 });

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
+  findAppealInformation,
   findDeparturePeriodEnd,
   isAppealDeadline,
   type CaseEvent,
   type CaseFile,
-  type TimedDeadline,
 } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
@@ -21,18 +21,6 @@ function latestOqtf(caseFile: CaseFile): OqtfEvent | undefined {
   for (const { event } of caseFile.timeline)
     if (event.type === 'oqtf-notified' && (!latest || event.on >= latest.on)) latest = event;
   return latest;
-}
-
-/** Rules that compute no date but must be known while an appeal deadline runs (FR-A2, FR-A3…). */
-function infoRulesFor(deadlines: readonly TimedDeadline[], inReflection: boolean): string[] {
-  const codes = new Set(deadlines.map((deadline) => deadline.code));
-  const rules: string[] = [];
-  if (codes.has('fr.appeal.refusal') || codes.has('fr.appeal.oqtf')) rules.push('FR-A2');
-  if (codes.has('fr.appeal.refusal') || codes.has('fr.appeal.implicit')) rules.push('FR-A3');
-  if (codes.has('fr.appeal.oqtf')) rules.push('FR-A6', 'FR-A9');
-  if (codes.has('fr.appeal.oqtf') && inReflection) rules.push('FR-A11');
-  if (codes.has('be.appeal')) rules.push('BE-A3');
-  return rules;
 }
 
 /**
@@ -98,7 +86,10 @@ export function AppealsPanel({ caseFile }: { caseFile: CaseFile }) {
       ) : null}
       <h3>{t('info.title')}</h3>
       <ul className="findings">
-        {infoRulesFor(appeals, inReflection).map((id) => (
+        {findAppealInformation(
+          appeals.map((deadline) => deadline.code),
+          inReflection,
+        ).map((id) => (
           <li key={id} className="finding finding-info">
             <p>{t(`info.${id as 'FR-A2'}`)}</p>
             <RuleBasis ids={[id]} today={today} />
