@@ -69,7 +69,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
-      'dist-demo',
+      'dist-demo*',
       'coverage',
       'node_modules',
       'test-results',

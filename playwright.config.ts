@@ -19,6 +19,8 @@ async function findFreePort(): Promise<number> {
 process.env.E2E_PORT ??= String(await findFreePort());
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+// Where `npm run build:demo` put the demo build (DEMO_OUT_DIR lets two checkouts' runs coexist).
+const demoDir = process.env.DEMO_OUT_DIR ?? 'dist-demo';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,7 +42,7 @@ export default defineConfig({
   },
   webServer: {
     // The demo build (mocked API, fictional data), served as production would serve it.
-    command: `npx vite preview --mode demo --outDir dist-demo --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --mode demo --outDir ${demoDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -79,7 +79,7 @@ export default defineConfig(({ mode }) => {
     plugins: [react(), mockServiceWorker(demo), contentSecurityPolicy()],
     define: { __DEMO__: JSON.stringify(demo) },
     build: {
-      outDir: mode === 'demo' ? 'dist-demo' : 'dist',
+      outDir: mode === 'demo' ? (process.env.DEMO_OUT_DIR ?? 'dist-demo') : 'dist',
       sourcemap: false,
     },
     server: { port: 5173 },
