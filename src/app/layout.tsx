@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { DeadlineBadge } from '../features/deadlines/deadline-badge';
 import { AssociationName } from '../features/settings/association-name';
+import { BackupReminder } from '../features/settings/backup-reminder';
 import { LanguageSelect } from '../features/settings/language-select';
 import { LockButton } from '../features/vault/lock-button';
 import { VaultGate } from '../features/vault/vault-gate';
 import { useStorageBridge } from '../queries/storage-bridge';
+import { useStorageAlerts } from './storage-alerts';
 import { StorageBanners } from './storage-banners';
 import './layout.css';
 
@@ -19,6 +21,9 @@ export function Layout({ demoPassphrase }: LayoutProps) {
   const { t } = useTranslation('common');
   // Storage events refresh the query cache: committed writes, here or in another tab, and locks.
   useStorageBridge();
+  // A newer version took the database: what was typed is kept, and the page takes no more input
+  // (nothing typed now could be kept) until it is reloaded.
+  const { newerVersion } = useStorageAlerts();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -41,7 +46,9 @@ export function Layout({ demoPassphrase }: LayoutProps) {
       </header>
       {__DEMO__ ? <p className="demo-banner">{t('demoBanner')}</p> : null}
       <StorageBanners />
-      <main id="main" className="main">
+      {/* The database is closed once a newer version has it: nothing to back up from this page. */}
+      {newerVersion ? null : <BackupReminder />}
+      <main id="main" className="main" inert={newerVersion}>
         <Suspense fallback={<p>{t('loading')}</p>}>
           <VaultGate demoPassphrase={demoPassphrase}>
             <Outlet />

@@ -179,3 +179,11 @@ export {
   isMilestone,
 } from './deadline-kinds';
 export { findFilingDate } from './find-filing-date';
+export {
+  isSameValue,
+  mergeThreeWay,
+  settleConflicts,
+  type MergeConflict,
+  type MergePath,
+  type MergeResult,
+} from './merge-three-way';

@@ -10,8 +10,14 @@ import type {
   CaseFileContentInput,
   DocumentLine,
   NewCaseFile,
+  TimelineEntry,
 } from '../domain';
-import { exportCaseData, getRepositories, type AttachmentMeta } from '../storage/storage';
+import {
+  exportCaseData,
+  getRepositories,
+  type AttachmentMeta,
+  type SaveBase,
+} from '../storage/storage';
 import { queryKeys } from './query-keys';
 
 /**
@@ -92,20 +98,28 @@ export function useCreateCase() {
 }
 
 /**
- * Replaces a case's content (a form's save). With `expectedRev`, a case changed since it was read
- * is refused with StaleRecordError: nothing is overwritten silently.
+ * Saves a form's content, merged three ways with what was saved elsewhere since `base` (the
+ * version the form was loaded from); the same field changed on both sides is refused with
+ * MergeConflictError and nothing is written: nothing is overwritten silently.
  */
 export function useUpdateCase(caseId: string) {
-  return useCaseWrite(
-    ({ content, expectedRev }: { content: CaseFileContentInput; expectedRev?: number }) =>
-      getRepositories().cases.update(caseId, content, expectedRev),
+  return useCaseWrite(({ content, base }: { content: CaseFileContentInput; base: SaveBase }) =>
+    getRepositories().cases.update(caseId, content, base),
   );
 }
 
+/** Adds or replaces a timeline entry; an edit is merged with the entry's changes made elsewhere. */
 export function useSaveTimelineEntry(caseId: string) {
   return useCaseWrite(
-    (entry: { id?: string | undefined; event: CaseEvent; note?: string | undefined }) =>
-      getRepositories().cases.putTimelineEntry(caseId, entry),
+    ({
+      base,
+      ...entry
+    }: {
+      id?: string | undefined;
+      event: CaseEvent;
+      note?: string | undefined;
+      base?: TimelineEntry | undefined;
+    }) => getRepositories().cases.putTimelineEntry(caseId, entry, base),
   );
 }
 

@@ -2,6 +2,8 @@ import {
   CaseFileContentSchema,
   NewCaseFileSchema,
   contentOf,
+  isSameValue,
+  mergeThreeWay,
   type CaseFile,
   type CaseFileContent,
   type CaseFileContentInput,
@@ -11,7 +13,7 @@ import {
 } from '../domain';
 import { commitChanges, type AuditInput, type Change } from './commit-changes';
 import type { PasserelleDb } from './db';
-import { RecordNotFoundError, StaleRecordError } from './errors';
+import { MergeConflictError, RecordNotFoundError, StaleRecordError } from './errors';
 import { newId } from './ids';
 import { nextLife, type RowSealer } from './sealed-rows';
 import type { AuditEntry, StoredCase, SyncedTable } from './stored-records';
@@ -21,7 +23,7 @@ const TABLE = 'cases';
 /** v1: label only (db v1, plain); the same shape grew optional sections, so v1 content still parses. */
 const PAYLOAD_VERSION = 1;
 const CHILD_TABLES = ['attachments', 'interviews'] as const satisfies SyncedTable[];
-/** Item-level changes are re-applied on the newest version when another tab saved first. */
+/** Changes are re-applied (merged) on the newest version when another tab saved in between. */
 const MAX_ATTEMPTS = 3;
 
 export interface CasesRepository {
@@ -31,14 +33,19 @@ export interface CasesRepository {
     inputs: { pathway: CaseFile['pathway']; content: CaseFileContentInput }[],
   ): Promise<CaseFile[]>;
   /**
-   * Replaces the content (a form's save). With `expectedRev`, refuses with StaleRecordError when the
-   * case changed since it was read, so the user can see both versions: no edit is lost silently.
+   * Saves a form's content. With `base` (the version the form was loaded from), a case changed
+   * since then is merged three ways: the changes of both sides are kept; the same field changed
+   * on both sides refuses with MergeConflictError, nothing written. No edit is lost silently.
    */
-  update(id: string, content: CaseFileContentInput, expectedRev?: number): Promise<CaseFile>;
-  /** Adds a timeline entry, or replaces the one with the same id. */
+  update(id: string, content: CaseFileContentInput, base?: SaveBase): Promise<CaseFile>;
+  /**
+   * Adds a timeline entry, or replaces the one with the same id. With `base` (the entry as the
+   * editor opened it), another tab's changes to the entry are merged the same way.
+   */
   putTimelineEntry(
     caseId: string,
     entry: { id?: string; event: CaseEvent; note?: string | undefined },
+    base?: TimelineEntry,
   ): Promise<CaseFile>;
   removeTimelineEntry(caseId: string, entryId: string): Promise<CaseFile>;
   /** Records what is known of one document line of the checklist. */
@@ -47,6 +54,12 @@ export interface CasesRepository {
   get(id: string): Promise<CaseFile | undefined>;
   /** Deletes the case and everything attached to it for good; tombstones remain for sync. */
   remove(id: string): Promise<void>;
+}
+
+/** The version a form's values were loaded from: its revision and content. */
+export interface SaveBase {
+  rev: number;
+  content: CaseFileContentInput;
 }
 
 interface Pending {
@@ -121,22 +134,35 @@ export function createCasesRepository(
     return written;
   }
 
-  /** Applies `recipe` to the newest version; retried when another tab saved in between. */
-  async function change(
-    id: string,
-    action: AuditEntry['action'],
-    recipe: (content: CaseFileContent) => CaseFileContentInput,
-  ): Promise<CaseFile> {
-    for (let attempt = 1; ; attempt += 1) {
-      const previous = await db.cases.get(id);
-      if (!previous) throw new RecordNotFoundError(TABLE, id);
-      const content = recipe(contentOf(await toCaseFile(previous)));
+  /** Runs `attempt` again on the newest version when another tab saved in between. */
+  async function retryOnStale(attempt: () => Promise<CaseFile>): Promise<CaseFile> {
+    for (let count = 1; ; count += 1) {
       try {
-        return await writeOne({ id, pathway: previous.pathway, content, previous, action });
+        return await attempt();
       } catch (error) {
-        if (!(error instanceof StaleRecordError) || attempt >= MAX_ATTEMPTS) throw error;
+        if (!(error instanceof StaleRecordError) || count >= MAX_ATTEMPTS) throw error;
       }
     }
+  }
+
+  async function readRow(id: string): Promise<StoredCase> {
+    const row = await db.cases.get(id);
+    if (!row) throw new RecordNotFoundError(TABLE, id);
+    return row;
+  }
+
+  /** Applies `recipe` to the newest version; retried when another tab saved in between. */
+  function change(
+    id: string,
+    action: AuditEntry['action'],
+    recipe: (content: CaseFileContent, current: CaseFile) => CaseFileContentInput,
+  ): Promise<CaseFile> {
+    return retryOnStale(async () => {
+      const previous = await readRow(id);
+      const current = await toCaseFile(previous);
+      const content = recipe(contentOf(current), current);
+      return writeOne({ id, pathway: previous.pathway, content, previous, action });
+    });
   }
 
   return {
@@ -161,17 +187,45 @@ export function createCasesRepository(
         })),
       );
     },
-    async update(id, content, expectedRev) {
-      const previous = await db.cases.get(id);
-      if (!previous) throw new RecordNotFoundError(TABLE, id);
-      if (expectedRev !== undefined && previous.rev !== expectedRev)
-        throw new StaleRecordError(TABLE, id);
-      return writeOne({ id, pathway: previous.pathway, content, previous, action: 'case.update' });
+    update(id, content, base) {
+      return retryOnStale(async () => {
+        const previous = await readRow(id);
+        const write = (next: CaseFileContentInput) =>
+          writeOne({
+            id,
+            pathway: previous.pathway,
+            content: next,
+            previous,
+            action: 'case.update',
+          });
+        // Saved on the version it was loaded from (or no base given): nothing to merge, nothing to decrypt.
+        if (!base || previous.rev === base.rev) return write(content);
+        const current = await toCaseFile(previous);
+        const [baseContent, ours] = [base.content, content].map((value) =>
+          CaseFileContentSchema.parse(value),
+        ) as [CaseFileContent, CaseFileContent];
+        const { merged, conflicts } = mergeThreeWay(baseContent, ours, contentOf(current));
+        if (conflicts.length > 0) throw new MergeConflictError(TABLE, id, conflicts, current);
+        return write(merged);
+      });
     },
-    putTimelineEntry(caseId, { id = newId(), event, note }) {
-      return change(caseId, 'event.put', (content) => {
+    putTimelineEntry(caseId, { id = newId(), event, note }, base) {
+      return change(caseId, 'event.put', (content, current) => {
         const previous = content.timeline.find((entry) => entry.id === id);
         const entry: TimelineEntry = { id, event, note, recordedAt: previous?.recordedAt ?? now() };
+        if (base && !isSameValue(base, previous)) {
+          // Changed (or deleted) in another tab since the editor opened: merge, never overwrite.
+          const { merged, conflicts } = mergeThreeWay<TimelineEntry | undefined>(
+            base,
+            entry,
+            previous,
+          );
+          if (conflicts.length > 0) throw new MergeConflictError(TABLE, caseId, conflicts, current);
+          return {
+            ...content,
+            timeline: content.timeline.map((item) => (item.id === id ? (merged ?? item) : item)),
+          };
+        }
         const timeline = previous
           ? content.timeline.map((item) => (item.id === id ? entry : item))
           : [...content.timeline, entry];

@@ -55,7 +55,7 @@ describe('the storage bridge', () => {
     await act(() =>
       view.result.current.update.mutateAsync({
         content: { ...contentOf(saved), label: 'DEMO-BRIDGE-2 bis' },
-        expectedRev: saved.rev,
+        base: { rev: saved.rev, content: contentOf(saved) },
       }),
     );
     await settle();

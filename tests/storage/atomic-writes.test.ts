@@ -46,7 +46,11 @@ describe('atomic writes', () => {
     const name = freshDatabaseName();
     const { cases } = await openUnlockedStorage(name);
     const created = await cases.create({ label: 'DEMO-OUTBOX', pathway: 'be-trafficking' });
-    await cases.update(created.id, { label: 'DEMO-OUTBOX 2' }, created.rev);
+    await cases.update(
+      created.id,
+      { label: 'DEMO-OUTBOX 2' },
+      { rev: created.rev, content: created },
+    );
 
     const probe = await inspect(name);
     const outbox = await probe.outbox.toArray();

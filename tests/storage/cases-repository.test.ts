@@ -3,6 +3,8 @@ import { PasserelleDb } from '../../src/storage/db';
 import { createEncryptedCodec } from '../../src/storage/record-codec';
 import { createRepositories } from '../../src/storage/repositories';
 import { closeStorage } from '../../src/storage/storage';
+import { MergeConflictError } from '../../src/storage/errors';
+import { contentOf } from '../../src/domain';
 import { freshDatabaseName, openUnlockedStorage, randomDataKey } from '../setup/storage';
 
 afterEach(() => closeStorage());
@@ -46,14 +48,39 @@ describe('the cases repository', () => {
     expect(await cases.get('0190a000-0000-7000-8000-000000000000')).toBeUndefined();
   });
 
-  it('refuses an update based on a revision that another tab or a sync has replaced', async () => {
+  it("merges a save made on an older version: both tabs' changes to different fields are kept", async () => {
     const { cases } = await openUnlockedStorage();
     const created = await cases.create({ label: 'DEMO-D', pathway: 'fr-trafficking' });
-    await cases.update(created.id, { label: 'DEMO-D (tab 1)' }, created.rev);
-    await expect(
-      cases.update(created.id, { label: 'DEMO-D (tab 2)' }, created.rev),
-    ).rejects.toThrow(/changed since it was read/);
-    expect((await cases.get(created.id))?.label).toBe('DEMO-D (tab 1)');
+    const base = { rev: created.rev, content: contentOf(created) };
+    await cases.update(
+      created.id,
+      { ...contentOf(created), identity: { givenNames: 'Amara' } },
+      base,
+    );
+    const saved = await cases.update(created.id, { ...contentOf(created), notes: 'Suivi' }, base);
+    expect(saved.identity.givenNames).toBe('Amara');
+    expect(saved.notes).toBe('Suivi');
+    expect(await cases.get(created.id)).toMatchObject({ notes: 'Suivi', rev: 3 });
+  });
+
+  it('refuses a save that changed a field another tab changed differently, writing nothing, with both values', async () => {
+    const { cases } = await openUnlockedStorage();
+    const created = await cases.create({ label: 'DEMO-D', pathway: 'fr-trafficking' });
+    const base = { rev: created.rev, content: contentOf(created) };
+    await cases.update(created.id, { ...contentOf(created), label: 'DEMO-D (tab 1)' }, base);
+    const refused = cases.update(
+      created.id,
+      { ...contentOf(created), label: 'DEMO-D (tab 2)', notes: 'Suivi' },
+      base,
+    );
+    await expect(refused).rejects.toBeInstanceOf(MergeConflictError);
+    const error = (await refused.catch((caught: unknown) => caught)) as MergeConflictError;
+    expect(error.conflicts).toEqual([
+      { path: ['label'], base: 'DEMO-D', ours: 'DEMO-D (tab 2)', theirs: 'DEMO-D (tab 1)' },
+    ]);
+    expect(error.current.label).toBe('DEMO-D (tab 1)');
+    expect(await cases.get(created.id)).toMatchObject({ label: 'DEMO-D (tab 1)', rev: 2 });
+    expect((await cases.get(created.id))?.notes).toBeUndefined();
   });
 });
 
@@ -96,6 +123,59 @@ describe('the timeline and the document lines of a case', () => {
     ]);
 
     await cases.removeTimelineEntry(created.id, entryId);
+    expect((await cases.get(created.id))?.timeline).toEqual([]);
+  });
+
+  it('merges two edits of one entry made from the same version, and refuses the same field changed twice', async () => {
+    const { cases } = await openUnlockedStorage();
+    const created = await cases.create({ label: 'DEMO-ENTRY', pathway: 'fr-trafficking' });
+    const withEntry = await cases.putTimelineEntry(created.id, {
+      event: { type: 'complaint-filed', on: '2026-11-05' },
+    });
+    const opened = withEntry.timeline[0];
+    if (!opened) throw new Error('no entry');
+    // Tab A corrects the date; tab B, opened before, adds a note: both kept.
+    await cases.putTimelineEntry(
+      created.id,
+      { id: opened.id, event: { type: 'complaint-filed', on: '2026-11-06' } },
+      opened,
+    );
+    await cases.putTimelineEntry(
+      created.id,
+      { id: opened.id, event: opened.event, note: 'commissariat central' },
+      opened,
+    );
+    expect((await cases.get(created.id))?.timeline).toMatchObject([
+      { id: opened.id, event: { on: '2026-11-06' }, note: 'commissariat central' },
+    ]);
+    // Tab C, still on the first version, changes the date too: a conflict, nothing written.
+    await expect(
+      cases.putTimelineEntry(
+        created.id,
+        { id: opened.id, event: { type: 'complaint-filed', on: '2026-11-04' } },
+        opened,
+      ),
+    ).rejects.toBeInstanceOf(MergeConflictError);
+    expect((await cases.get(created.id))?.timeline[0]?.event).toMatchObject({ on: '2026-11-06' });
+  });
+
+  it('refuses to save over an entry another tab deleted meanwhile', async () => {
+    const { cases } = await openUnlockedStorage();
+    const created = await cases.create({ label: 'DEMO-GONE', pathway: 'fr-trafficking' });
+    const opened = (
+      await cases.putTimelineEntry(created.id, {
+        event: { type: 'complaint-filed', on: '2026-11-05' },
+      })
+    ).timeline[0];
+    if (!opened) throw new Error('no entry');
+    await cases.removeTimelineEntry(created.id, opened.id);
+    await expect(
+      cases.putTimelineEntry(
+        created.id,
+        { id: opened.id, event: opened.event, note: 'ajout' },
+        opened,
+      ),
+    ).rejects.toBeInstanceOf(MergeConflictError);
     expect((await cases.get(created.id))?.timeline).toEqual([]);
   });
 

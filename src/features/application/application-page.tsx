@@ -22,7 +22,10 @@ import {
   useSaveTimelineEntry,
   useUpdateCase,
 } from '../../queries/case-queries';
-import { StaleRecordError } from '../../storage/errors';
+import { useRebasedForm } from '../../queries/use-rebased-form';
+import { MergeConflictError } from '../../storage/errors';
+import { ConflictPanel } from '../../ui/conflict-panel';
+import { useLeaveGuard } from '../../ui/leave-guard';
 import { downloadFile } from '../../ui/download';
 import { Field } from '../../ui/field';
 import { pruneFormValues, toFormValues, type FormValues } from '../../ui/form-values';
@@ -34,6 +37,8 @@ import { buildZip, nameAttachments } from './zip-attachments';
 import './application.css';
 
 type DetailsFormValues = FormValues<ApplicationDetails>;
+const toDetailsValues = (caseFile: CaseFile): DetailsFormValues =>
+  toFormValues(ApplicationDetailsSchema, caseFile.application);
 /** The stored details' schema; the code may be typed with spaces (FR-C1: its 22 digits count). */
 const DetailsFormSchema = z.preprocess(
   (values: DetailsFormValues) =>
@@ -76,14 +81,18 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
   const { attachments, counts } = useAttachmentCounts(caseFile.id);
   const { assessed } = useCaseOverview(caseFile, today);
   const readiness = assessFilingReadiness(caseFile, assessed, counts, today);
-  const [outcome, setOutcome] = useState<'saved' | 'stale' | 'failed' | undefined>();
+  const [outcome, setOutcome] = useState<'saved' | 'conflicts' | 'failed' | undefined>();
   const [recordedOn, setRecordedOn] = useState<string | undefined>();
   const recordDateId = useId();
   const [filedOn, setFiledOn] = useState(today);
   const form = useForm<DetailsFormValues, unknown, ApplicationDetails>({
     resolver: zodResolver(DetailsFormSchema),
-    defaultValues: toFormValues(ApplicationDetailsSchema, caseFile.application),
+    defaultValues: toDetailsValues(caseFile),
   });
+  // Saves elsewhere flow into the untouched fields; the same field changed on both is settled here.
+  const rebased = useRebasedForm(form, caseFile, toDetailsValues);
+  // These details are not kept as a draft: leaving the page with changes unsaved asks first.
+  useLeaveGuard(`application/${caseFile.id}`, form.formState.isDirty);
   const saveDetails = useUpdateCase(caseFile.id);
   const saveEntry = useSaveTimelineEntry(caseFile.id);
   const recordFiling = () =>
@@ -96,15 +105,20 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
 
   const onSave = form.handleSubmit(async (application) => {
     setOutcome(undefined);
+    if (rebased.conflicts.length > 0) return setOutcome('conflicts');
+    const { base } = rebased;
     try {
-      await saveDetails.mutateAsync({
-        content: { ...contentOf(caseFile), application },
-        expectedRev: caseFile.rev,
+      const saved = await saveDetails.mutateAsync({
+        content: { ...contentOf(base), application },
+        base: { rev: base.rev, content: contentOf(base) },
       });
-      form.reset(form.getValues());
+      rebased.settle(saved);
       setOutcome('saved');
     } catch (error) {
-      setOutcome(error instanceof StaleRecordError ? 'stale' : 'failed');
+      if (error instanceof MergeConflictError) {
+        rebased.rebaseOnto(error.current);
+        setOutcome('conflicts');
+      } else setOutcome('failed');
     }
   });
 
@@ -125,6 +139,12 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
     );
   };
 
+  const showDetail = (value: unknown) =>
+    typeof value === 'boolean'
+      ? t(value ? 'cases:form.yes' : 'cases:form.no')
+      : typeof value === 'string'
+        ? value
+        : '';
   const documentsReady = readiness.documents.filter((line) => line.ready).length;
   return (
     <>
@@ -234,9 +254,23 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
               </button>
               {outcome === 'saved' ? <span role="status">{t('saved')}</span> : null}
             </div>
-            {outcome === 'stale' || outcome === 'failed' ? (
+            <ConflictPanel
+              conflicts={rebased.conflicts.map(({ path, ours, theirs }) => ({
+                key: path,
+                label: t(`fields.${path}` as 'fields.ephotoCode'),
+                ours: showDetail(ours),
+                theirs: showDetail(theirs),
+              }))}
+              onChoose={rebased.choose}
+            />
+            {outcome === 'conflicts' && rebased.conflicts.length > 0 ? (
               <p role="alert" className="banner banner-error">
-                {t(outcome === 'stale' ? 'stale' : 'saveFailed')}
+                {t('cases:form.settleConflicts')}
+              </p>
+            ) : null}
+            {outcome === 'failed' ? (
+              <p role="alert" className="banner banner-error">
+                {t('saveFailed')}
               </p>
             ) : null}
           </li>

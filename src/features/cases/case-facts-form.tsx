@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,13 +8,17 @@ import {
   PARENTAL_AUTHORITY,
   PROCEEDINGS,
   SEXES,
+  contentOf,
   type CaseFile,
 } from '../../domain';
+import { formatPlainDate } from '../../i18n/format';
 import { listCountries } from '../../i18n/countries';
 import { listLanguages } from '../../i18n/languages-list';
 import { useValidationMessage } from '../../i18n/use-validation-message';
 import { useUpdateCase } from '../../queries/case-queries';
-import { StaleRecordError } from '../../storage/errors';
+import { useRebasedForm } from '../../queries/use-rebased-form';
+import { MergeConflictError } from '../../storage/errors';
+import { ConflictPanel } from '../../ui/conflict-panel';
 import { Field } from '../../ui/field';
 import { SelectField } from '../../ui/select-field';
 import { useToday } from '../../ui/use-today';
@@ -35,7 +39,10 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
   const titleId = useId();
   const countries = useMemo(() => listCountries(i18n.language), [i18n.language]);
   const languages = useMemo(() => listLanguages(i18n.language), [i18n.language]);
-  const [outcome, setOutcome] = useState<'saved' | 'stale' | 'failed' | undefined>();
+  const [outcome, setOutcome] = useState<
+    'saved' | 'savedWithOthers' | 'conflicts' | 'failed' | undefined
+  >();
+  const conflictPanel = useRef<HTMLDivElement>(null);
   const today = useToday();
   const schema = useMemo(() => buildFactsFormSchema(today), [today]);
   const form = useForm<FactsFormValues, unknown, Facts>({
@@ -43,24 +50,41 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
     defaultValues: toFactsFormValues(caseFile),
   });
   const { register, handleSubmit, formState, control, getFieldState } = form;
+  // Another tab's saves flow into the fields the user has not changed; the same field is a conflict.
+  const rebased = useRebasedForm(form, caseFile, toFactsFormValues);
   // Typed but not saved survives a lock, a reload or a refused save.
-  const draft = useFormDraft(`case-facts/${caseFile.id}`, form);
+  const draft = useFormDraft(`case-facts/${caseFile.id}`, form, rebased.addConflicts);
   const [familyStatus, interpreterNeeded] = useWatch({
     control,
     name: ['family.status', 'languages.interpreterNeeded'],
   });
   const save = useUpdateCase(caseFile.id);
 
+  // A refused save leads the user to the fields to settle.
+  useEffect(() => {
+    if (outcome === 'conflicts') conflictPanel.current?.focus();
+  }, [outcome]);
+  const showConflicts = () => setOutcome('conflicts');
   const onSubmit = handleSubmit(async (facts) => {
     setOutcome(undefined);
+    // Nothing is saved while a field saved elsewhere is still to be settled.
+    if (rebased.conflicts.length > 0) return showConflicts();
+    const { base } = rebased;
     try {
-      await save.mutateAsync({ content: mergeFacts(caseFile, facts), expectedRev: caseFile.rev });
+      const saved = await save.mutateAsync({
+        content: mergeFacts(base, facts),
+        base: { rev: base.rev, content: contentOf(base) },
+      });
       await draft.clear();
-      form.reset(form.getValues());
-      setOutcome('saved');
+      rebased.settle(saved);
+      // Another tab's changes to other fields were kept beside these: say so.
+      setOutcome(saved.rev > base.rev + 1 ? 'savedWithOthers' : 'saved');
     } catch (error) {
       // What was typed stays in the form and in its draft: nothing is lost on a refused save.
-      setOutcome(error instanceof StaleRecordError ? 'stale' : 'failed');
+      if (error instanceof MergeConflictError) {
+        rebased.rebaseOnto(error.current);
+        showConflicts();
+      } else setOutcome('failed');
     }
   });
   const errorAt = (name: Path<FactsFormValues>) => getFieldState(name, formState).error?.message;
@@ -73,10 +97,27 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
     return message;
   };
 
+  // How each field's value reads, for the conflict panel (filled as the fields are laid out).
+  const shown = new Map<string, { label: string; show: (value: unknown) => string }>();
+  const asText = (value: unknown) => (typeof value === 'string' ? value : '');
   const input = (
     name: Path<FactsFormValues>,
     label: string,
     type: 'text' | 'date' | 'tel' | 'email' = 'text',
+  ) => {
+    shown.set(name, {
+      label,
+      show: (value) =>
+        type === 'date' && asText(value)
+          ? formatPlainDate(asText(value), i18n.language)
+          : asText(value),
+    });
+    return inputField(name, label, type);
+  };
+  const inputField = (
+    name: Path<FactsFormValues>,
+    label: string,
+    type: 'text' | 'date' | 'tel' | 'email',
   ) => (
     <Field key={name} label={label} error={noteError(name, label)}>
       {(controlProps) => (
@@ -85,6 +126,17 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
     </Field>
   );
   const select = (
+    name: Path<FactsFormValues>,
+    label: string,
+    options: readonly { value: string; label: string }[],
+  ) => {
+    shown.set(name, {
+      label,
+      show: (value) => options.find((option) => option.value === value)?.label ?? '',
+    });
+    return selectField(name, label, options);
+  };
+  const selectField = (
     name: Path<FactsFormValues>,
     label: string,
     options: readonly { value: string; label: string }[],
@@ -98,7 +150,11 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
       emptyLabel={t('form.unknown')}
     />
   );
-  const checkbox = (name: Path<FactsFormValues>, label: string) => (
+  const checkbox = (name: Path<FactsFormValues>, label: string) => {
+    shown.set(name, { label, show: (value) => t(value === true ? 'form.yes' : 'form.no') });
+    return checkboxField(name, label);
+  };
+  const checkboxField = (name: Path<FactsFormValues>, label: string) => (
     <label key={name} className="choice">
       <input type="checkbox" {...register(name)} />
       {label}
@@ -106,6 +162,15 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
   );
   const countryOptions = countries.map(({ code, name }) => ({ value: code, label: name }));
   const languageOptions = languages.map(({ code, name }) => ({ value: code, label: name }));
+  shown.set('contact.safeContactNote', { label: t('form.contact.safeContactNote'), show: asText });
+  shown.set('notes', { label: t('form.notes'), show: asText });
+  shown.set('languages.spoken', {
+    label: t('form.languages.spoken'),
+    show: (value) =>
+      (Array.isArray(value) ? value : [])
+        .map((code) => languageOptions.find((option) => option.value === code)?.label ?? '')
+        .join(', '),
+  });
 
   const renderFields = () => (
     <>
@@ -233,6 +298,19 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
           {t('form.draftRestored')}
         </p>
       ) : null}
+      <ConflictPanel
+        ref={conflictPanel}
+        conflicts={rebased.conflicts.map(({ path, ours, theirs }) => {
+          const field = shown.get(path);
+          return {
+            key: path,
+            label: field?.label ?? path,
+            ours: field ? field.show(ours) : String(ours),
+            theirs: field ? field.show(theirs) : String(theirs),
+          };
+        })}
+        onChoose={rebased.choose}
+      />
       {draft.failed ? (
         <p role="alert" className="banner banner-error">
           {t('form.draftFailed')}
@@ -240,14 +318,19 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
       ) : null}
       <form className="facts-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         {fields}
-        {outcome === 'saved' ? (
+        {outcome === 'saved' || outcome === 'savedWithOthers' ? (
           <p role="status" className="banner banner-success">
-            {t('form.saved')}
+            {t(outcome === 'saved' ? 'form.saved' : 'form.savedWithOthers')}
           </p>
         ) : null}
-        {outcome === 'stale' || outcome === 'failed' ? (
+        {outcome === 'conflicts' && rebased.conflicts.length > 0 ? (
           <p role="alert" className="banner banner-error">
-            {t(outcome === 'stale' ? 'form.stale' : 'form.saveFailed')}
+            {t('form.settleConflicts')}
+          </p>
+        ) : null}
+        {outcome === 'failed' ? (
+          <p role="alert" className="banner banner-error">
+            {t('form.saveFailed')}
           </p>
         ) : null}
         {formState.submitCount > 0 && invalid.length > 0 ? (

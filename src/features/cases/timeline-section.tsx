@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,12 +13,15 @@ import {
   suggestLastValidDay,
   type CaseEvent,
   type CaseFile,
-  type Pathway,
   type TimelineEntry,
 } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useValidationMessage } from '../../i18n/use-validation-message';
 import { useRemoveTimelineEntry, useSaveTimelineEntry } from '../../queries/case-queries';
+import { useRebasedForm } from '../../queries/use-rebased-form';
+import { MergeConflictError } from '../../storage/errors';
+import { ConflictPanel } from '../../ui/conflict-panel';
+import { useLeaveGuard } from '../../ui/leave-guard';
 import { Field } from '../../ui/field';
 import { SelectField } from '../../ui/select-field';
 import { useToday } from '../../ui/use-today';
@@ -36,26 +39,38 @@ import {
 const DEPARTURE_PERIODS = ['', 'yes', 'no'] as const;
 
 function EventEditor({
-  caseId,
-  pathway,
+  caseFile,
   entry,
   onDone,
 }: {
-  caseId: string;
-  pathway: Pathway;
+  caseFile: CaseFile;
+  /** The entry being edited, as it was when the editor opened; none for a new one. */
   entry?: TimelineEntry | undefined;
   onDone: () => void;
 }) {
   const { t, i18n } = useTranslation('cases');
   const translateError = useValidationMessage();
   const today = useToday();
+  const { id: caseId, pathway } = caseFile;
   const save = useSaveTimelineEntry(caseId);
+  const [failed, setFailed] = useState(false);
   const schema = useMemo(() => buildEventFormSchema(today, pathway), [today, pathway]);
-  const { register, handleSubmit, control, setValue, getFieldState, formState } =
-    useForm<EventForm>({
-      resolver: zodResolver(schema),
-      defaultValues: toEventForm(pathway, entry),
-    });
+  const form = useForm<EventForm>({
+    resolver: zodResolver(schema),
+    defaultValues: toEventForm(pathway, entry),
+  });
+  const { register, handleSubmit, control, setValue, getFieldState, formState } = form;
+  const stored = (saved: CaseFile) => saved.timeline.find((item) => item.id === entry?.id);
+  // The entry as saved now: another tab's edits flow in; the same field edited on both is settled.
+  const toValues = useCallback(
+    (saved: CaseFile) =>
+      toEventForm(pathway, saved.timeline.find((item) => item.id === entry?.id) ?? entry),
+    [pathway, entry],
+  );
+  const rebased = useRebasedForm(form, caseFile, toValues);
+  const deletedElsewhere = entry !== undefined && stored(caseFile) === undefined;
+  // An event being typed is not kept as a draft: leaving the page asks first.
+  useLeaveGuard(`event-editor/${entry?.id ?? 'new'}`, formState.isDirty);
   const [type, permit, validFrom] = useWatch({ control, name: ['type', 'permit', 'validFrom'] });
   const suggestion =
     type === 'permit-issued' && isPlainDate(validFrom)
@@ -70,13 +85,32 @@ function EventEditor({
   }, [suggestion, setValue, getFieldState]);
 
   const onSubmit = handleSubmit(async (values) => {
-    await save.mutateAsync({
-      id: entry?.id,
-      event: toCaseEvent(values) as CaseEvent,
-      note: values.note.trim() || undefined,
-    });
-    onDone();
+    setFailed(false);
+    if (rebased.conflicts.length > 0) return;
+    try {
+      await save.mutateAsync({
+        id: entry?.id,
+        event: toCaseEvent(values) as CaseEvent,
+        note: values.note.trim() || undefined,
+        // Deleted elsewhere: saving puts it back, as the notice says; otherwise merged, never overwritten.
+        base: deletedElsewhere ? undefined : stored(rebased.base),
+      });
+      onDone();
+    } catch (error) {
+      if (error instanceof MergeConflictError) rebased.rebaseOnto(error.current);
+      else setFailed(true);
+    }
   });
+  // Every field of the event form has its label under timeline.<name>.
+  const label = (name: string) => t(`timeline.${name}` as 'timeline.note');
+  const showValue = (value: unknown) =>
+    typeof value === 'boolean'
+      ? t(value ? 'form.yes' : 'form.no')
+      : typeof value === 'string' && isPlainDate(value)
+        ? formatPlainDate(value, i18n.language)
+        : typeof value === 'string'
+          ? value
+          : '';
 
   const fields = EVENT_FIELDS[type];
   const dateField = (name: 'on' | 'openedOn' | 'validFrom' | 'validUntil') => (
@@ -130,6 +164,20 @@ function EventEditor({
 
   return (
     <form className="form event-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      {deletedElsewhere ? (
+        <p role="alert" className="banner banner-warning">
+          {t('timeline.deletedElsewhere')}
+        </p>
+      ) : null}
+      <ConflictPanel
+        conflicts={rebased.conflicts.map(({ path, ours, theirs }) => ({
+          key: path,
+          label: label(path),
+          ours: showValue(ours),
+          theirs: showValue(theirs),
+        }))}
+        onChoose={rebased.choose}
+      />
       {selectField(
         'type',
         t('timeline.type'),
@@ -241,7 +289,7 @@ function EventEditor({
       <Field label={t('timeline.note')} error={translateError(formState.errors.note?.message)}>
         {(controlProps) => <textarea {...controlProps} {...register('note')} rows={2} />}
       </Field>
-      {save.isError ? (
+      {failed ? (
         <p role="alert" className="banner banner-error">
           {t('timeline.saveFailed')}
         </p>
@@ -285,7 +333,12 @@ function describeEvent(
 export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useTranslation('cases');
   const titleId = useId();
-  const [editing, setEditing] = useState<string | undefined>(); // an entry's id, or 'new';
+  // The entry being edited, as it was when its editor opened, or 'new'.
+  const [editing, setEditing] = useState<TimelineEntry | 'new' | undefined>();
+  const editingGone =
+    editing !== undefined &&
+    editing !== 'new' &&
+    !caseFile.timeline.some((entry) => entry.id === editing.id);
   const remove = useRemoveTimelineEntry(caseFile.id);
   const entries = [...caseFile.timeline].sort((a, b) =>
     dateOfEvent(b.event).localeCompare(dateOfEvent(a.event)),
@@ -294,11 +347,10 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('timeline.title')}</h2>
       {editing === 'new' ? (
-        <EventEditor
-          caseId={caseFile.id}
-          pathway={caseFile.pathway}
-          onDone={() => setEditing(undefined)}
-        />
+        <EventEditor caseFile={caseFile} onDone={() => setEditing(undefined)} />
+      ) : editingGone ? (
+        // Deleted in another tab while being edited here: the typing stays, with a notice.
+        <EventEditor caseFile={caseFile} entry={editing} onDone={() => setEditing(undefined)} />
       ) : (
         <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
           {t('timeline.add')}
@@ -308,11 +360,10 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
       <ol className="timeline">
         {entries.map((entry) => (
           <li key={entry.id}>
-            {editing === entry.id ? (
+            {editing !== 'new' && editing?.id === entry.id ? (
               <EventEditor
-                caseId={caseFile.id}
-                pathway={caseFile.pathway}
-                entry={entry}
+                caseFile={caseFile}
+                entry={editing}
                 onDone={() => setEditing(undefined)}
               />
             ) : (
@@ -328,7 +379,7 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
                   <button
                     type="button"
                     className="button button-small"
-                    onClick={() => setEditing(entry.id)}
+                    onClick={() => setEditing(entry)}
                     aria-label={`${t('timeline.edit')} : ${describeEvent(entry.event, t, i18n.language)}`}
                   >
                     {t('timeline.edit')}
