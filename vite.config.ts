@@ -39,11 +39,12 @@ function mockServiceWorker(enabled: boolean): Plugin {
  * The Content-Security-Policy of the built app (decision 010). Everything the app loads is its own:
  * scripts and styles from its origin only, nothing inline; scans are previewed from `blob:` URLs
  * (images, and PDFs in a frame); the mock API's service worker (demo build) is a same-origin
- * script; the only server is the association's, on the same origin (`/api`).
+ * script; the only server is the association's, on the same origin (`/api`). WebAssembly may be
+ * compiled (`'wasm-unsafe-eval'`, not `eval`): the Argon2id key derivation's worker (decision 011).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   'frame-src blob:',

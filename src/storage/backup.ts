@@ -9,7 +9,19 @@ import { base64ToBytes, bytesToBase64 } from './base64';
 import { CaseFileSchema } from '../domain';
 import { commitChanges, type Change } from './commit-changes';
 import { IV_BYTES, decryptBytes, encryptBytes, randomBytes } from './crypto/aes-gcm';
-import { PBKDF2_ITERATIONS, SALT_BYTES, derivePassphraseKey } from './crypto/passphrase-key';
+import {
+  ARGON2ID_KEY_BYTES,
+  ARGON2ID_MAX,
+  ARGON2ID_MIN,
+  ARGON2ID_SALT_BYTES,
+} from './crypto/argon2id-params';
+import {
+  DEFAULT_KDF,
+  PBKDF2_ITERATIONS,
+  SALT_BYTES,
+  deriveKeyFromPassphrase,
+  type PassphraseKdf,
+} from './crypto/passphrase-key';
 import type { PasserelleDb } from './db';
 import { BackupUnreadableError } from './errors';
 import type { Repositories } from './repositories';
@@ -24,8 +36,9 @@ const AAD = 'passerelle/backup/v1';
 export { BackupUnreadableError };
 
 /**
- * The most iterations a backup may ask for: 10 times what this app writes. A crafted file asking
- * for billions would block the tab's crypto for minutes; it is refused before any key derivation.
+ * The most PBKDF2 iterations a backup may ask for: 10 times what this app wrote before Argon2id. A
+ * crafted file asking for billions would block the tab's crypto for minutes; it is refused before
+ * any key derivation.
  */
 export const MAX_BACKUP_ITERATIONS = 10 * PBKDF2_ITERATIONS;
 
@@ -33,15 +46,42 @@ export const MAX_BACKUP_ITERATIONS = 10 * PBKDF2_ITERATIONS;
 const base64OfBytes = (bytes: number) =>
   z.base64().refine((value) => base64ToBytes(value).byteLength === bytes);
 
-const EnvelopeSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(1),
-  createdAt: z.iso.datetime(),
-  kdf: z.object({
+/** An integer within Argon2id's bounds for this parameter (argon2id-params.ts). */
+const argon2idParam = (name: keyof typeof ARGON2ID_MIN) =>
+  z.number().int().min(ARGON2ID_MIN[name]).max(ARGON2ID_MAX[name]);
+
+/**
+ * How the backup's key is derived: Argon2id since decision 011, PBKDF2-SHA256 in older files. Every
+ * parameter is bounded, so a crafted file asking for gigabytes of memory, thousands of passes or
+ * billions of iterations is refused before anything is derived.
+ */
+const KdfSchema = z.discriminatedUnion('name', [
+  z.object({
+    name: z.literal('Argon2id'),
+    memoryKiB: argon2idParam('memoryKiB'),
+    passes: argon2idParam('passes'),
+    parallelism: argon2idParam('parallelism'),
+    keyBytes: z.literal(ARGON2ID_KEY_BYTES),
+    salt: base64OfBytes(ARGON2ID_SALT_BYTES),
+  }),
+  z.object({
     name: z.literal('PBKDF2-SHA256'),
     iterations: z.number().int().min(PBKDF2_ITERATIONS).max(MAX_BACKUP_ITERATIONS),
     salt: base64OfBytes(SALT_BYTES),
   }),
+]);
+
+function kdfOf(kdf: z.infer<typeof KdfSchema>): PassphraseKdf {
+  if (kdf.name === 'PBKDF2-SHA256') return { kdf: kdf.name, iterations: kdf.iterations };
+  const { memoryKiB, passes, parallelism } = kdf;
+  return { kdf: kdf.name, memoryKiB, passes, parallelism };
+}
+
+const EnvelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  createdAt: z.iso.datetime(),
+  kdf: KdfSchema,
   iv: base64OfBytes(IV_BYTES),
   ciphertext: z.base64().min(1),
 });
@@ -106,17 +146,22 @@ export async function sealBackup(
   passphrase: string,
   at: string,
 ): Promise<string> {
-  const salt = randomBytes(SALT_BYTES);
-  const key = await derivePassphraseKey(passphrase, salt, PBKDF2_ITERATIONS, [
-    'encrypt',
-    'decrypt',
-  ]);
+  const salt = randomBytes(ARGON2ID_SALT_BYTES);
+  const { memoryKiB, passes, parallelism } = DEFAULT_KDF;
+  const key = await deriveKeyFromPassphrase(passphrase, salt, DEFAULT_KDF, ['encrypt', 'decrypt']);
   const sealed = await encryptBytes(key, new TextEncoder().encode(JSON.stringify(content)), AAD);
   const envelope: z.infer<typeof EnvelopeSchema> = {
     format: BACKUP_FORMAT,
     version: 1,
     createdAt: at,
-    kdf: { name: 'PBKDF2-SHA256', iterations: PBKDF2_ITERATIONS, salt: bytesToBase64(salt) },
+    kdf: {
+      name: 'Argon2id',
+      memoryKiB,
+      passes,
+      parallelism,
+      keyBytes: ARGON2ID_KEY_BYTES,
+      salt: bytesToBase64(salt),
+    },
     iv: bytesToBase64(sealed.iv),
     ciphertext: bytesToBase64(new Uint8Array(sealed.data)),
   };
@@ -130,10 +175,10 @@ export async function openBackup(text: string, passphrase: string): Promise<Back
   } catch {
     throw new BackupUnreadableError('not-a-backup');
   }
-  const key = await derivePassphraseKey(
+  const key = await deriveKeyFromPassphrase(
     passphrase,
     base64ToBytes(envelope.kdf.salt),
-    envelope.kdf.iterations,
+    kdfOf(envelope.kdf),
     ['encrypt', 'decrypt'],
   );
   let plaintext: ArrayBuffer;

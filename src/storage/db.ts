@@ -40,7 +40,10 @@ export class PasserelleDb extends Dexie {
   syncState!: Table<SyncStateRow, string>;
   /** local-only: who did what and when (codes and ids only). */
   audit!: Table<AuditEntry, string>;
-  /** local-only: device preferences (idle timeout…); nothing personal, kept in clear. */
+  /**
+   * local-only: device preferences (idle timeout…) and the count of wrong passphrases in a row
+   * (unlock-throttle.ts); nothing personal, kept in clear.
+   */
   settings!: Table<SettingRow, string>;
   /** local-only: the data key, wrapped by the passphrase. */
   vault!: Table<VaultRow, string>;

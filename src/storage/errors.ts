@@ -1,4 +1,5 @@
 /** Errors the storage layer reports to features; each maps to a translated message in the UI. */
+import type { CaseFile, MergeConflict } from '../domain';
 
 /** The record changed since it was read (another tab, or a sync): the user must see both versions. */
 export class StaleRecordError extends Error {
@@ -8,6 +9,23 @@ export class StaleRecordError extends Error {
   ) {
     super(`The ${table} record changed since it was read`);
     this.name = 'StaleRecordError';
+  }
+}
+
+/**
+ * A save made on an older version met changes made elsewhere (another tab, a sync) to the same
+ * fields: nothing was written. `conflicts` gives both values of each; `current` is what is stored now,
+ * for the form to show the other side's changes and let the user settle.
+ */
+export class MergeConflictError extends Error {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+    readonly conflicts: readonly MergeConflict[],
+    readonly current: CaseFile,
+  ) {
+    super(`The ${table} record was changed elsewhere in the same fields`);
+    this.name = 'MergeConflictError';
   }
 }
 
@@ -42,6 +60,17 @@ export class WrongPassphraseError extends Error {
   constructor() {
     super('The passphrase does not open this vault');
     this.name = 'WrongPassphraseError';
+  }
+}
+
+/**
+ * Too many wrong passphrases in a row: no attempt before `retryAt`. Thrown before any key
+ * derivation; the passphrase given was not tried.
+ */
+export class UnlockThrottledError extends Error {
+  constructor(readonly retryAt: Date) {
+    super('Too many wrong passphrases: wait before trying again');
+    this.name = 'UnlockThrottledError';
   }
 }
 

@@ -1,57 +1,135 @@
 /**
- * What a passphrase must be to guard the vault. A strength estimate from length and variety (no
- * dictionary download: nothing leaves the device and the app stays small); the minimum is enforced.
+ * What a passphrase must be to guard the vault and its backups: at least 12 characters, and hard to
+ * guess by the estimate of zxcvbn-ts, which knows the most common passwords, keyboard patterns,
+ * dates and sequences, and French, English and Dutch words and names. The estimator and its
+ * dictionaries weigh megabytes: they are loaded on demand (loadPassphraseChecker), by the screens
+ * that take a new passphrase and by the storage functions that set one, never in the main bundle.
  */
 import { z } from 'zod';
+import type { PassphraseEstimate } from './passphrase-estimator';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 
+/**
+ * zxcvbn's score 4: at least 10^10 guesses. The vault and the backup files are attacked offline
+ * (a lost laptop, a copied backup), where only the key derivation slows the attacker down; score 3
+ * (10^8 guesses) is zxcvbn's level for online attacks, and lets `Motdepasse2024!` through. Four
+ * unrelated words, or three and a number, reach 4.
+ */
+export const MIN_PASSPHRASE_SCORE = 4;
+
+/**
+ * Words of this app and of its associations: people choose them because they are on the screen,
+ * and an attacker who knows where the laptop comes from tries them first.
+ */
+export const APP_WORDS = [
+  'passerelle',
+  'ac.sé',
+  'acse',
+  'payoke',
+  'pag-asa',
+  'pagasa',
+  'sürya',
+  'surya',
+  'anef',
+  'ceseda',
+] as const;
+
 export type PassphraseStrength = 0 | 1 | 2 | 3 | 4;
+
+/**
+ * Why a passphrase is refused, most telling first. Each has its advice under
+ * `strength.problems.*` (vault.json) and its refusal under `passphrase.refused.*` (validation.json).
+ */
+export type PassphraseProblem =
+  | 'too-short'
+  | 'common-password'
+  | 'word'
+  | 'names'
+  | 'app-words'
+  | 'dates'
+  | 'sequence'
+  | 'repeat'
+  | 'keyboard'
+  | 'guessable';
 
 export interface PassphraseAssessment {
   strength: PassphraseStrength;
   acceptable: boolean;
-  problems: ('too-short' | 'repetitive' | 'one-kind')[];
+  /** Empty when acceptable. */
+  problems: readonly PassphraseProblem[];
 }
 
-export function assessPassphrase(passphrase: string): PassphraseAssessment {
-  const characters = [...passphrase.normalize('NFC')];
-  const distinct = new Set(characters).size;
-  const kinds = [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{L}\p{Nd}]/u].filter((kind) =>
-    kind.test(passphrase),
-  ).length;
-  const problems: PassphraseAssessment['problems'] = [];
-  if (characters.length < MIN_PASSPHRASE_LENGTH) problems.push('too-short');
-  if (characters.length > 0 && distinct < Math.min(6, characters.length / 2))
-    problems.push('repetitive');
-  if (characters.length > 0 && kinds < 2 && characters.length < 20) problems.push('one-kind');
+export interface PassphraseChecker {
+  assess(passphrase: string): PassphraseAssessment;
+}
 
-  // Rough bits of entropy: distinct symbols bound the alphabet, length multiplies.
-  const alphabet = [26, 26, 10, 33]
-    .slice(0, Math.max(kinds, 1))
-    .reduce((sum, size) => sum + size, 0);
-  const bits = characters.length * Math.log2(Math.max(alphabet, 2)) * Math.min(1, distinct / 8);
-  const strength: PassphraseStrength =
-    bits < 40 ? 0 : bits < 60 ? 1 : bits < 80 ? 2 : bits < 100 ? 3 : 4;
+/** The policy applied to the estimator's verdict: the minimum length, then the minimum score. */
+export function createPolicyChecker(
+  estimate: (passphrase: string) => PassphraseEstimate,
+): PassphraseChecker {
+  // The meter and the form's validation assess the same text one after the other: keep the last.
+  let last: { passphrase: string; assessment: PassphraseAssessment } | undefined;
   return {
-    strength: problems.length > 0 ? (Math.min(strength, 1) as PassphraseStrength) : strength,
-    acceptable: problems.length === 0,
-    problems,
+    assess(passphrase) {
+      if (last?.passphrase === passphrase) return last.assessment;
+      const { score, problems } = estimate(passphrase.normalize('NFC'));
+      const isLongEnough = [...passphrase.normalize('NFC')].length >= MIN_PASSPHRASE_LENGTH;
+      const acceptable = isLongEnough && score >= MIN_PASSPHRASE_SCORE;
+      const assessment: PassphraseAssessment = acceptable
+        ? { strength: score, acceptable, problems: [] }
+        : {
+            // "Strong" is never shown beside a refusal.
+            strength: Math.min(score, MIN_PASSPHRASE_SCORE - 1) as PassphraseStrength,
+            acceptable,
+            problems: isLongEnough
+              ? problems.length > 0
+                ? problems
+                : ['guessable']
+              : ['too-short', ...problems],
+          };
+      last = { passphrase, assessment };
+      return assessment;
+    },
   };
 }
 
+let loading: Promise<PassphraseChecker> | undefined;
+
+/** The checker, loaded once (a chunk for the estimator, one for each language's dictionaries). */
+export function loadPassphraseChecker(): Promise<PassphraseChecker> {
+  loading ??= import('./passphrase-estimator')
+    .then(({ createPassphraseEstimator }) => createPassphraseEstimator(APP_WORDS))
+    .then(createPolicyChecker)
+    .catch((error: unknown) => {
+      // Offline before the chunks were ever fetched: the next attempt tries again.
+      loading = undefined;
+      throw error;
+    });
+  return loading;
+}
+
 /**
- * A new passphrase typed twice (vault set-up, change, backup): it must meet the minimum and the two
- * entries must match. Messages are translation keys.
+ * A new passphrase typed twice (vault set-up, change, backup): it must pass the checker and the
+ * two entries must match. Messages are translation keys; a refusal names its first reason.
  */
-export const NewPassphraseSchema = z
-  .object({ passphrase: z.string(), confirmation: z.string() })
-  .refine((value) => assessPassphrase(value.passphrase).acceptable, {
-    path: ['passphrase'],
-    message: 'validation.passphrase.weak',
-  })
-  .refine((value) => value.passphrase === value.confirmation, {
-    path: ['confirmation'],
-    message: 'validation.passphrase.mismatch',
-  });
-export type NewPassphrase = z.infer<typeof NewPassphraseSchema>;
+export function newPassphraseSchema(checker: PassphraseChecker) {
+  return z
+    .object({ passphrase: z.string(), confirmation: z.string() })
+    .superRefine((value, context) => {
+      const { acceptable, problems } = checker.assess(value.passphrase);
+      if (!acceptable)
+        context.addIssue({
+          code: 'custom',
+          path: ['passphrase'],
+          message: `validation.passphrase.refused.${problems[0] ?? 'guessable'}`,
+        });
+      if (value.passphrase !== value.confirmation)
+        context.addIssue({
+          code: 'custom',
+          path: ['confirmation'],
+          message: 'validation.passphrase.mismatch',
+        });
+    });
+}
+export type NewPassphrase = z.infer<ReturnType<typeof newPassphraseSchema>>;

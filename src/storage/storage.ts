@@ -19,19 +19,36 @@ import {
 import { collectSubjectData } from './subject-access';
 import { createRepositories, type Repositories } from './repositories';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository';
-import { changeVaultPassphrase, hasVault, sealLegacyRows, setUpVault, unlockVault } from './vault';
+import {
+  changeVaultPassphrase,
+  hasVault,
+  readVaultCreatedAt,
+  refuseWeakPassphrase,
+  sealLegacyRows,
+  setUpVault,
+  unlockVault,
+} from './vault';
 import { clearVaultMarker, hasVaultMarker, writeVaultMarker } from './vault-marker';
+import { readUnlockRetryAt, throttleUnlock } from './unlock-throttle';
 
 export type { Repositories } from './repositories';
+export type { SaveBase } from './cases-repository';
 export type { AttachmentMeta, NewAttachment } from './attachments-repository';
 export type { ImportReport } from './backup';
 export type { ChangedRecord } from './change-feed';
-export type { DeviceSettings } from './settings-repository';
+export {
+  DEFAULT_BACKUP_REMINDER_DAYS,
+  MAX_BACKUP_REMINDER_DAYS,
+  type DeviceSettings,
+} from './settings-repository';
 export {
   MIN_PASSPHRASE_LENGTH,
-  NewPassphraseSchema,
-  assessPassphrase,
+  loadPassphraseChecker,
+  newPassphraseSchema,
   type NewPassphrase,
+  type PassphraseAssessment,
+  type PassphraseChecker,
+  type PassphraseProblem,
 } from './passphrase-policy';
 
 /** 'erased': this device had a vault, and its database is gone (the browser evicted it). */
@@ -44,6 +61,8 @@ interface Session {
   codec?: RecordCodec;
   stopWatching?: () => void;
   listeners: Set<StorageListener>;
+  /** Reads and writes under way: a newer version's upgrade waits for them (flush, then close). */
+  inFlight: Set<Promise<unknown>>;
 }
 
 export type StorageEvent =
@@ -71,14 +90,19 @@ export async function openStorage({
   closeStorage();
   const db = new PasserelleDb(name);
   const listeners = new Set<StorageListener>();
+  const inFlight = new Set<Promise<unknown>>();
   db.on('versionchange', () => {
-    // Let the newer version upgrade: close, and tell the UI to save what it can and offer a reload.
-    db.close();
+    // Let the newer version upgrade: tell the UI first (it stops taking input and offers a reload),
+    // let the writes under way (the last keystrokes' drafts) finish, then close.
     for (const listener of listeners) listener({ type: 'version-change' });
+    void (async () => {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      db.close();
+    })();
     return false;
   });
   await db.open();
-  session = { db, settings: createSettingsRepository(db), listeners };
+  session = { db, settings: createSettingsRepository(db), listeners, inFlight };
   // Every committed write is announced by record, here and (ids and revisions only, never content)
   // to this app's other tabs, which refresh the same records.
   const emit = (records: readonly ChangedRecord[], fromThisTab: boolean) => {
@@ -120,7 +144,41 @@ async function startUnlocked(current: Session, key: CryptoKey): Promise<void> {
   const codec = createEncryptedCodec(key);
   await sealLegacyRows(current.db, codec);
   current.codec = codec;
-  current.repositories = createRepositories(current.db, codec);
+  current.repositories = trackCalls(createRepositories(current.db, codec), current.inFlight);
+}
+
+/** The same repositories, each call's promise held in `inFlight` until it settles. */
+function trackCalls(repositories: Repositories, inFlight: Set<Promise<unknown>>): Repositories {
+  const track = <R extends object>(repository: R): R =>
+    Object.fromEntries(
+      Object.entries(repository).map(([name, method]: [string, unknown]) => [
+        name,
+        typeof method === 'function'
+          ? (...args: unknown[]) => {
+              const result: unknown = Reflect.apply(
+                method as (...a: unknown[]) => unknown,
+                repository,
+                args,
+              );
+              if (!(result instanceof Promise)) return result;
+              inFlight.add(result);
+              const forget = () => inFlight.delete(result);
+              result.then(forget, forget);
+              return result;
+            }
+          : method,
+      ]),
+    ) as R;
+  return {
+    cases: track(repositories.cases),
+    attachments: track(repositories.attachments),
+    drafts: track(repositories.drafts),
+  };
+}
+
+/** When the vault of this device was set up (an ISO instant); undefined without a vault. */
+export function getVaultCreatedAt(): Promise<string | undefined> {
+  return readVaultCreatedAt(requireSession().db);
 }
 
 export async function createVault(passphrase: string): Promise<void> {
@@ -137,10 +195,22 @@ export function acknowledgeErasure(): void {
   clearVaultMarker(requireSession().db.name);
 }
 
-/** Throws WrongPassphraseError, and changes nothing, on a wrong passphrase. */
-export async function unlock(passphrase: string): Promise<void> {
+/**
+ * Throws WrongPassphraseError, and changes nothing but the count of failures, on a wrong passphrase;
+ * UnlockThrottledError, trying nothing, while wrong passphrases in a row make it wait
+ * (unlock-throttle.ts). `at` is now, given by tests.
+ */
+export async function unlock(passphrase: string, at: Date = new Date()): Promise<void> {
   const current = requireSession();
-  await startUnlocked(current, await unlockVault(current.db, passphrase));
+  const key = await throttleUnlock(current.db, at, () =>
+    unlockVault(current.db, passphrase, at.toISOString()),
+  );
+  await startUnlocked(current, key);
+}
+
+/** When the next unlock may be tried, after wrong passphrases in a row; undefined: now. */
+export function getUnlockRetryAt(at: Date = new Date()): Promise<Date | undefined> {
+  return readUnlockRetryAt(requireSession().db, at);
 }
 
 /** Unlocks with a key made elsewhere (unit tests: a random key, without the passphrase's cost). */
@@ -219,6 +289,8 @@ function requireUnlocked(): Required<Pick<Session, 'repositories' | 'codec'>> & 
 /** The whole vault, re-encrypted under a passphrase chosen for the backup, as the file's text. */
 export async function exportBackup(passphrase: string): Promise<string> {
   const current = requireUnlocked();
+  // The file may end up on a shared drive: its passphrase meets the vault's own policy.
+  await refuseWeakPassphrase(passphrase);
   const at = now();
   const text = await sealBackup(
     await collectBackupContent(current.db, current.repositories),

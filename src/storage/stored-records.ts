@@ -4,6 +4,7 @@
  * sealed with AES-GCM by the vault's codec.
  */
 import type { Sealed } from './crypto/aes-gcm';
+import type { WrappedKey } from './crypto/vault-key';
 
 /** A row of a synced table. `rev` counts local revisions, for conflict detection when syncing. */
 export interface SealedRow {
@@ -88,7 +89,9 @@ export interface AuditEntry {
     | 'backup.export'
     | 'backup.import'
     | 'vault.create'
-    | 'vault.passphrase-change';
+    | 'vault.passphrase-change'
+    /** A vault's key wrapped again with a stronger derivation at unlock (PBKDF2 → Argon2id). */
+    | 'vault.kdf-upgrade';
   entityId?: string;
   caseId?: string;
   /** The records of a bulk action (an import), in one entry. */
@@ -100,13 +103,15 @@ export interface SettingRow {
   value: unknown;
 }
 
-export interface VaultRow {
+/**
+ * The vault's one row: its own fields, and the wrapped data key with how the wrapping key is derived,
+ * a union on `kdf` ('PBKDF2-SHA256' with `iterations` in vaults made before decision 011 and not
+ * unlocked since; 'Argon2id' with `memoryKiB`, `passes`, `parallelism`).
+ */
+export type VaultRow = VaultRowFields & WrappedKey;
+
+export interface VaultRowFields {
   id: 'vault';
-  kdf: 'PBKDF2-SHA256';
-  iterations: number;
-  salt: Uint8Array<ArrayBuffer>;
-  iv: Uint8Array<ArrayBuffer>;
-  wrapped: ArrayBuffer;
   createdAt: string;
 }
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from './field';
-import { PassphraseStrength, type StrengthAssessment } from './passphrase-strength';
+import { PassphraseStrength, type StrengthReading } from './passphrase-strength';
 
 interface NewPassphraseFieldsProps {
   labels: { passphrase: string; confirmation: string };
@@ -11,7 +11,7 @@ interface NewPassphraseFieldsProps {
   /** Already translated errors. */
   errors: { passphrase?: string | undefined; confirmation?: string | undefined };
   /** How strong the passphrase typed so far is; a meter is shown when the prop is given. */
-  strength?: { assessment: StrengthAssessment | undefined } | undefined;
+  strength?: StrengthReading | undefined;
 }
 
 /** A new passphrase typed twice (vault set-up, passphrase change, backup), with its strength. */
@@ -40,7 +40,7 @@ export function NewPassphraseFields({
           />
         )}
       </Field>
-      {strength ? <PassphraseStrength assessment={strength.assessment} id={meterId} /> : null}
+      {strength ? <PassphraseStrength reading={strength} id={meterId} /> : null}
       <Field label={labels.confirmation} error={errors.confirmation}>
         {(control) => (
           <input

@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   acknowledgeErasure,
   closeStorage,
   createVault,
   eraseDevice,
   getVaultState,
+  loadPassphraseChecker,
   openStorage,
 } from '../../src/storage/storage';
 import { freshDatabaseName } from '../setup/storage';
@@ -13,6 +14,9 @@ import { freshDatabaseName } from '../setup/storage';
 const PASSPHRASE = 'cheval-batterie-agrafe-2026';
 
 describe('a device that had a vault', () => {
+  // The passphrase checker's dictionaries load once per file, before the clock of any test runs.
+  beforeAll(() => loadPassphraseChecker(), 60_000);
+
   it('knows its database was erased behind its back, until the user has read it', async () => {
     const name = freshDatabaseName();
     await openStorage({ name });

@@ -421,7 +421,7 @@ function toFigures(result: CaseListResult): Figure[] {
       value: part(pick(unlocks, 'clickToUnlockedMs')),
     },
     {
-      label: '    of which: PBKDF2 and key unwrapping (crypto.subtle)',
+      label: '    of which: key derivation (Argon2id, its worker) and unwrapping',
       value: part(pick(unlocks, 'keyWorkMs')),
     },
     {

@@ -163,6 +163,23 @@ test('a forgotten passphrase: erase the device, then choose a new passphrase (st
   await expect(
     page.getByText('Cette phrase secrète est trop faible', { exact: false }),
   ).toBeVisible();
+  // Long enough, and still refused: the dictionaries (loaded on this screen only) know it.
+  await page.getByLabel('Phrase secrète', { exact: true }).fill('motdepasse2024');
+  await expect(
+    page.getByText(
+      'Contient l’un des mots de passe les plus utilisés : on les essaie en premier.',
+      {
+        exact: true,
+      },
+    ),
+  ).toBeVisible();
+  await expect(page.getByText('Les dates et les années se devinent facilement.')).toBeVisible();
+  // The field's error, checked again as the user types, now gives that reason.
+  await expect(
+    page.getByText(
+      'Cette phrase secrète est trop faible : elle contient l’un des mots de passe les plus utilisés, que l’on essaie en premier.',
+    ),
+  ).toBeVisible();
 
   await page.getByLabel('Phrase secrète', { exact: true }).fill('marée-haute-sur-la-digue-7');
   await expect(page.getByText('Très solide').or(page.getByText('Solide'))).toBeVisible();
@@ -247,4 +264,50 @@ test('unsaved typing belongs to its tab: offered back in that tab only after a l
   await expect(tabC.getByText('Votre saisie non enregistrée', { exact: false })).toHaveCount(0);
   await tabB.close();
   await tabC.close();
+});
+
+test('typing survives the newer-version banner: kept before the page stops taking input, offered back after the reload; leaving is silent once kept', async ({
+  page,
+}) => {
+  await unlockDemo(page, '/cases');
+  await page.getByLabel('Rechercher').fill('DEMO-FR-002');
+  await page.getByRole('link', { name: /DEMO-FR-002/ }).click();
+  const notes = page.getByLabel('Notes', { exact: true });
+  await notes.fill('Saisie faite avant la nouvelle version');
+
+  // A newer version asks for the database (its upgrade is then abandoned, as a failed update
+  // would be): this tab keeps the typing, closes, and stops taking input.
+  await page.evaluate(async () => {
+    const version = await new Promise<number>((resolve) => {
+      const request = indexedDB.open('passerelle');
+      request.onsuccess = () => {
+        resolve(request.result.version);
+        request.result.close();
+      };
+    });
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.open('passerelle', version + 1);
+      request.onupgradeneeded = () => request.transaction?.abort();
+      request.onerror = () => resolve();
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+    });
+  });
+  const banner = page.getByRole('alert').filter({ hasText: 'Une version plus récente' });
+  await expect(banner).toBeVisible();
+  await expect(notes).toHaveValue('Saisie faite avant la nouvelle version');
+  // The page takes no more input: nothing typed now could be kept.
+  await expect(page.locator('main')).toHaveAttribute('inert', '');
+
+  // The draft is kept, so the reload does not ask (a prompt would fail this click).
+  await banner.getByRole('button', { name: 'Recharger' }).click();
+  const passphrase = await page.locator('.banner-demo code').textContent({ timeout: 15_000 });
+  await page.getByLabel('Phrase secrète').fill(passphrase ?? '');
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await expect(notes).toHaveValue('Saisie faite avant la nouvelle version');
+  await expect(
+    page.getByText('Votre saisie non enregistrée a été retrouvée', { exact: false }),
+  ).toBeVisible();
 });

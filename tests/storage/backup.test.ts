@@ -1,6 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BackupUnreadableError, openBackup } from '../../src/storage/backup';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BackupUnreadableError, collectBackupContent, openBackup } from '../../src/storage/backup';
 import { base64ToBytes, bytesToBase64 } from '../../src/storage/base64';
+import { encryptBytes, randomBytes } from '../../src/storage/crypto/aes-gcm';
+import { derivePassphraseKey } from '../../src/storage/crypto/passphrase-key';
+import { PasserelleDb } from '../../src/storage/db';
 import {
   createVault,
   eraseDevice,
@@ -8,15 +11,20 @@ import {
   getRepositories,
   importBackup,
   openStorage,
+  unlockWithKey,
 } from '../../src/storage/storage';
-import { freshDatabaseName } from '../setup/storage';
+import { freshDatabaseName, randomDataKey } from '../setup/storage';
 
 const VAULT = 'cheval-batterie-agrafe-2026';
 const BACKUP = 'sauvegarde-du-mardi-soir-42';
 
-async function seededVault() {
-  await openStorage({ name: freshDatabaseName() });
-  await createVault(VAULT);
+/**
+ * The vault is unlocked with a random key: its own passphrase's derivation is the vault tests'
+ * business (tests/storage/vault.test.ts); here each backup's is real.
+ */
+async function seededVault(name = freshDatabaseName()) {
+  await openStorage({ name });
+  await unlockWithKey(await randomDataKey());
   const { cases, attachments } = getRepositories();
   const caseFile = await cases.create({ label: 'DEMO-BACKUP', pathway: 'fr-trafficking' });
   await cases.update(caseFile.id, {
@@ -56,7 +64,31 @@ async function snapshot(caseId: string) {
   };
 }
 
-describe('encrypted backups', () => {
+/**
+ * A backup as the versions before decision 011 wrote it, the same way: its key derived with
+ * PBKDF2-SHA256 and 600,000 iterations.
+ */
+async function pbkdf2Backup(name: string, passphrase: string): Promise<string> {
+  const db = new PasserelleDb(name);
+  await db.open();
+  const content = await collectBackupContent(db, getRepositories());
+  db.close();
+  const salt = randomBytes(16);
+  const key = await derivePassphraseKey(passphrase, salt, 600_000, ['encrypt', 'decrypt']);
+  const plaintext = new TextEncoder().encode(JSON.stringify(content));
+  const sealed = await encryptBytes(key, plaintext, 'passerelle/backup/v1');
+  return JSON.stringify({
+    format: 'passerelle-backup',
+    version: 1,
+    createdAt: new Date().toISOString(),
+    kdf: { name: 'PBKDF2-SHA256', iterations: 600_000, salt: bytesToBase64(salt) },
+    iv: bytesToBase64(sealed.iv),
+    ciphertext: bytesToBase64(new Uint8Array(sealed.data)),
+  });
+}
+
+// Argon2id's deliberate cost (about half a second a derivation here), twice in most tests.
+describe('encrypted backups', { timeout: 20_000 }, () => {
   it('export → wipe → import restores everything', async () => {
     const caseId = await seededVault();
     const before = await snapshot(caseId);
@@ -68,6 +100,38 @@ describe('encrypted backups', () => {
     await eraseDevice();
     await createVault(VAULT);
     expect(await getRepositories().cases.list()).toEqual([]);
+    const report = await importBackup(file, BACKUP);
+
+    expect(report).toEqual({ added: 2, updated: 0, keptLocal: 0, unchanged: 0 });
+    expect(await snapshot(caseId)).toEqual(before);
+  });
+
+  it('seals a new backup under Argon2id: 64 MiB, 3 passes, 1 lane, a 16-byte salt, a 32-byte key', async () => {
+    await seededVault();
+    const { kdf } = JSON.parse(await exportBackup(BACKUP)) as { kdf: Record<string, unknown> };
+
+    expect(kdf).toEqual({
+      name: 'Argon2id',
+      memoryKiB: 65_536,
+      passes: 3,
+      parallelism: 1,
+      keyBytes: 32,
+      salt: expect.any(String) as unknown,
+    });
+    expect(base64ToBytes(kdf.salt as string).byteLength).toBe(16);
+  });
+
+  it('still imports a backup made with PBKDF2 by an earlier version', async () => {
+    const name = freshDatabaseName();
+    const caseId = await seededVault(name);
+    const before = await snapshot(caseId);
+    const file = await pbkdf2Backup(name, BACKUP);
+
+    await eraseDevice();
+    await unlockWithKey(await randomDataKey());
+    await expect(importBackup(file, 'pas-la-bonne-phrase-du-tout')).rejects.toThrow(
+      /wrong-passphrase-or-damaged/,
+    );
     const report = await importBackup(file, BACKUP);
 
     expect(report).toEqual({ added: 2, updated: 0, keptLocal: 0, unchanged: 0 });
@@ -140,34 +204,80 @@ describe('encrypted backups', () => {
   });
 
   describe('a crafted file is refused before any key derivation', () => {
+    type Envelope = Record<string, unknown> & { kdf: Record<string, unknown> };
+    let argon2idFile: Envelope;
+    let pbkdf2File: Envelope;
+
+    beforeAll(async () => {
+      const name = freshDatabaseName();
+      await seededVault(name);
+      argon2idFile = JSON.parse(await exportBackup(BACKUP)) as Envelope;
+      pbkdf2File = JSON.parse(await pbkdf2Backup(name, BACKUP)) as Envelope;
+    }, 20_000);
+
     afterEach(() => vi.restoreAllMocks());
 
     it.each([
-      ['asks for 2,000,000,000 iterations', { kdf: { iterations: 2_000_000_000 } }],
-      ['asks for fewer iterations than the app writes', { kdf: { iterations: 1_000 } }],
-      ['has a salt of the wrong size', { kdf: { salt: bytesToBase64(new Uint8Array(15)) } }],
-      ['has an IV of the wrong size', { iv: bytesToBase64(new Uint8Array(11)) }],
-    ])('it %s: "not a Passerelle backup", nothing derived', async (_what, change) => {
-      await seededVault();
-      const envelope = JSON.parse(await exportBackup(BACKUP)) as Record<string, unknown> & {
-        kdf: Record<string, unknown>;
-      };
-      const crafted = {
-        ...envelope,
-        ...change,
-        kdf: { ...envelope.kdf, ...('kdf' in change ? change.kdf : {}) },
-      };
+      ['asks for 4 GiB of memory', 'Argon2id', { kdf: { memoryKiB: 4 * 1024 * 1024 } }],
+      ['asks for 1,000 passes', 'Argon2id', { kdf: { passes: 1_000 } }],
+      ['asks for 64 lanes', 'Argon2id', { kdf: { parallelism: 64 } }],
+      ['asks for less memory than OWASP’s minimum', 'Argon2id', { kdf: { memoryKiB: 1024 } }],
+      ['asks for a single pass', 'Argon2id', { kdf: { passes: 1 } }],
+      ['asks for a fraction of a KiB', 'Argon2id', { kdf: { memoryKiB: 65_536.5 } }],
+      ['asks for a 64-byte key', 'Argon2id', { kdf: { keyBytes: 64 } }],
+      ['has no key length', 'Argon2id', { kdf: { keyBytes: undefined } }],
+      [
+        'has an Argon2 salt of 8 bytes',
+        'Argon2id',
+        { kdf: { salt: bytesToBase64(new Uint8Array(8)) } },
+      ],
+      ['names a KDF it does not know', 'Argon2id', { kdf: { name: 'scrypt' } }],
+      ['asks for 2,000,000,000 iterations', 'PBKDF2', { kdf: { iterations: 2_000_000_000 } }],
+      ['asks for fewer iterations than the app wrote', 'PBKDF2', { kdf: { iterations: 1_000 } }],
+      [
+        'has a salt of the wrong size',
+        'PBKDF2',
+        { kdf: { salt: bytesToBase64(new Uint8Array(15)) } },
+      ],
+      ['has an IV of the wrong size', 'Argon2id', { iv: bytesToBase64(new Uint8Array(11)) }],
+    ] as const)(
+      'it %s (%s): "not a Passerelle backup", nothing derived',
+      async (_what, kind, change) => {
+        const envelope = kind === 'PBKDF2' ? pbkdf2File : argon2idFile;
+        const crafted = {
+          ...envelope,
+          ...change,
+          kdf: { ...envelope.kdf, ...('kdf' in change ? change.kdf : {}) },
+        };
+        // Every way a key could be derived: WebCrypto's, and hash-wasm's Argon2id, which
+        // instantiates its WebAssembly module for every derivation.
+        const derivations = [
+          vi.spyOn(crypto.subtle, 'deriveKey'),
+          vi.spyOn(crypto.subtle, 'deriveBits'),
+          vi.spyOn(crypto.subtle, 'importKey'),
+          vi.spyOn(WebAssembly, 'instantiate'),
+          vi.spyOn(WebAssembly, 'compile'),
+        ];
+
+        const refusal = await openBackup(JSON.stringify(crafted), BACKUP).catch(
+          (error: unknown) => error,
+        );
+
+        expect(refusal).toBeInstanceOf(BackupUnreadableError);
+        expect((refusal as BackupUnreadableError).reason).toBe('not-a-backup');
+        for (const derivation of derivations) expect(derivation).not.toHaveBeenCalled();
+      },
+    );
+
+    it('the files it starts from open as they are, and the same spies see their derivations', async () => {
+      const instantiate = vi.spyOn(WebAssembly, 'instantiate');
       const deriveKey = vi.spyOn(crypto.subtle, 'deriveKey');
-      const deriveBits = vi.spyOn(crypto.subtle, 'deriveBits');
 
-      const refusal = await openBackup(JSON.stringify(crafted), BACKUP).catch(
-        (error: unknown) => error,
-      );
-
-      expect(refusal).toBeInstanceOf(BackupUnreadableError);
-      expect((refusal as BackupUnreadableError).reason).toBe('not-a-backup');
+      expect((await openBackup(JSON.stringify(argon2idFile), BACKUP)).cases).toHaveLength(1);
+      expect(instantiate).toHaveBeenCalled();
       expect(deriveKey).not.toHaveBeenCalled();
-      expect(deriveBits).not.toHaveBeenCalled();
+      expect((await openBackup(JSON.stringify(pbkdf2File), BACKUP)).cases).toHaveLength(1);
+      expect(deriveKey).toHaveBeenCalledOnce();
     });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PasserelleDb } from '../../src/storage/db';
+import { createVault, getRepositories, lock, openStorage, unlock } from '../../src/storage/storage';
 import { freshDatabaseName, openUnlockedStorage } from '../setup/storage';
 
 const CANARY = 'CANARY-7f3a9c';
@@ -58,6 +59,32 @@ describe('encryption at rest', () => {
     // The readable side works: the worker sees it all again.
     expect((await cases.get(caseFile.id))?.identity.birthNames).toBe(`${CANARY}-birth`);
   });
+
+  it('a vault set up with a passphrase holds neither it nor the data key in clear: the key is wrapped under Argon2id', async () => {
+    const name = freshDatabaseName();
+    const passphrase = `${CANARY}-cheval-batterie-agrafe`;
+    await openStorage({ name });
+    await createVault(passphrase);
+    const created = await getRepositories().cases.create({
+      label: `${CANARY}-label`,
+      pathway: 'be-trafficking',
+    });
+    lock();
+
+    expect(await dumpEverything(name)).not.toContain('CANARY');
+    const probe = new PasserelleDb(name);
+    await probe.open();
+    expect(await probe.vault.get('vault')).toMatchObject({
+      kdf: 'Argon2id',
+      memoryKiB: 65_536,
+      passes: 3,
+      parallelism: 1,
+    });
+    probe.close();
+    await unlock(passphrase);
+    expect((await getRepositories().cases.get(created.id))?.label).toBe(`${CANARY}-label`);
+    // Two Argon2id derivations, each about half a second here, by design.
+  }, 20_000);
 
   it('a sealed payload moved onto another record does not open', async () => {
     const name = freshDatabaseName();

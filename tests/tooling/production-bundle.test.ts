@@ -27,6 +27,29 @@ beforeAll(async () => {
   );
 });
 
+/**
+ * What the browser fetches before the app runs: the scripts and module preloads of index.html, and
+ * every chunk they import statically (dynamic `import()`s and workers are left out).
+ */
+function chunksLoadedAtStart(): Set<string> {
+  const byName = new Map(files.map((file) => [file.name, file.text]));
+  const loaded = new Set<string>();
+  const visit = (name: string) => {
+    if (loaded.has(name)) return;
+    loaded.add(name);
+    const folder = name.slice(0, name.lastIndexOf('/') + 1);
+    for (const [, imported] of (byName.get(name) ?? '').matchAll(
+      /\bimport\s*(?:[^'"`()]*?\bfrom\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g,
+    ))
+      visit(`${folder}${imported ?? ''}`);
+  };
+  for (const [, entry] of (byName.get('index.html') ?? '').matchAll(
+    /<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g,
+  ))
+    visit(entry ?? '');
+  return loaded;
+}
+
 afterAll(async () => {
   await rm(outDir, { recursive: true, force: true });
 });
@@ -40,8 +63,64 @@ describe('the production bundle', () => {
   it('ships no msw code and no mock service worker', () => {
     expect(files.map((file) => file.name)).not.toContain('mockServiceWorker.js');
     for (const file of files) {
-      expect(file.text, file.name).not.toMatch(/mockServiceWorker|setupWorker|msw/i);
+      // `msw` as a word ("[MSW] Mocking enabled"): the passphrase dictionaries hold "Hemsworth".
+      expect(file.text, file.name).not.toMatch(/mockServiceWorker|setupWorker|\bmsw\b/i);
     }
+  });
+
+  it('keeps the passphrase checker and its dictionaries out of what every page loads', async () => {
+    // What the browser fetches to start the app: the entry script and every chunk it imports statically.
+    const byName = new Map(files.map((file) => [file.name, file.text]));
+    const entry = /<script type="module"[^>]* src="\/([^"]+\.js)"/.exec(
+      byName.get('index.html') ?? '',
+    );
+    const start = new Set<string>();
+    const visit = (name: string) => {
+      if (start.has(name)) return;
+      start.add(name);
+      const folder = name.slice(0, name.lastIndexOf('/') + 1);
+      for (const [, imported] of (byName.get(name) ?? '').matchAll(
+        /\bimport\s*(?:[\w$\s{},*]*from\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g,
+      ))
+        visit(`${folder}${imported}`);
+    };
+    visit(entry?.[1] ?? 'missing entry');
+    expect(start.size).toBeGreaterThan(0);
+    expect([...start].every((name) => byName.has(name))).toBe(true);
+
+    // A piece of each language pack's largest list, as it is written in the package.
+    const samples = await Promise.all(
+      [
+        '@zxcvbn-ts/language-common/dist/passwords.json.mjs',
+        '@zxcvbn-ts/language-en/dist/commonWords.json.mjs',
+        '@zxcvbn-ts/language-fr/dist/commonWords.json.mjs',
+        '@zxcvbn-ts/language-nl-be/dist/commonWords.json.esm.js',
+      ].map(async (path) => {
+        const text = await readFile(join('node_modules', path), 'utf8');
+        return /(?:decompress\(|= )"([^"\\]{40})/.exec(text)?.[1] ?? `no sample in ${path}`;
+      }),
+    );
+    for (const sample of samples) {
+      const holders = files.filter((file) => file.text.includes(sample)).map((file) => file.name);
+      expect(holders, sample).toHaveLength(1);
+      expect(start.has(holders[0] ?? ''), `${holders[0]} is loaded at start`).toBe(false);
+    }
+    // The estimator itself (one of its warnings' keys) is not loaded at start either.
+    for (const name of start) expect(byName.get(name), name).not.toContain('namesByThemselves');
+  });
+
+  it('loads Argon2id (hash-wasm) only to derive a key, in its worker: never with the page', () => {
+    // A string of hash-wasm's WebAssembly glue (the name of one of its module's exports).
+    const HASH_WASM = 'Hash_SetMemorySize';
+    const withThePage = chunksLoadedAtStart();
+    expect(withThePage.size).toBeGreaterThan(0);
+    for (const name of withThePage) {
+      const text = files.find((file) => file.name === name)?.text;
+      expect(text, name).toBeDefined();
+      expect(text, name).not.toContain(HASH_WASM);
+    }
+    const worker = files.find((file) => /^assets\/argon2\.worker-[\w-]+\.js$/.test(file.name));
+    expect(worker?.text).toContain(HASH_WASM);
   });
 
   it('ships no demo data', () => {

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -6,22 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { formatNumber } from '../../i18n/format';
 import { useValidationMessage } from '../../i18n/use-validation-message';
+import { usePassphraseResolver, usePassphraseStrength } from '../../queries/passphrase-checker';
 import {
   deviceQueries,
   useChangePassphrase,
   useUpdateDeviceSettings,
 } from '../../queries/vault-queries';
 import { WrongPassphraseError } from '../../storage/errors';
-import { NewPassphraseSchema, assessPassphrase } from '../../storage/storage';
+import { newPassphraseSchema, type PassphraseChecker } from '../../storage/storage';
 import { Field } from '../../ui/field';
 import { NewPassphraseFields } from '../../ui/new-passphrase-fields';
 
 const IDLE_CHOICES = [1, 5, 10, 15, 30, 60] as const;
 
-const ChangeFormSchema = z
-  .object({ current: z.string().min(1, 'validation.required') })
-  .and(NewPassphraseSchema);
-type ChangeForm = z.infer<typeof ChangeFormSchema>;
+const changeFormSchema = (checker: PassphraseChecker) =>
+  z.object({ current: z.string().min(1, 'validation.required') }).and(newPassphraseSchema(checker));
+type ChangeForm = z.infer<ReturnType<typeof changeFormSchema>>;
 
 export function SecuritySection() {
   const { t, i18n } = useTranslation('settings');
@@ -32,10 +31,10 @@ export function SecuritySection() {
   const translateError = useValidationMessage();
   const [outcome, setOutcome] = useState<'changed' | 'wrong' | undefined>();
   const { register, handleSubmit, control, reset, setError, formState } = useForm<ChangeForm>({
-    resolver: zodResolver(ChangeFormSchema),
+    resolver: usePassphraseResolver(changeFormSchema),
     defaultValues: { current: '', passphrase: '', confirmation: '' },
   });
-  const next = useWatch({ control, name: 'passphrase' });
+  const strength = usePassphraseStrength(useWatch({ control, name: 'passphrase' }));
 
   const onSubmit = handleSubmit(async (values) => {
     setOutcome(undefined);
@@ -92,7 +91,7 @@ export function SecuritySection() {
             passphrase: translateError(formState.errors.passphrase?.message),
             confirmation: translateError(formState.errors.confirmation?.message),
           }}
-          strength={{ assessment: next ? assessPassphrase(next) : undefined }}
+          strength={strength}
         />
         <div className="actions">
           <button type="submit" className="button" disabled={formState.isSubmitting}>

@@ -1,14 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useValidationMessage } from '../../i18n/use-validation-message';
 import { useState } from 'react';
+import { usePassphraseResolver, usePassphraseStrength } from '../../queries/passphrase-checker';
 import { useCreateVault, useRefreshVaultState } from '../../queries/vault-queries';
 import { VaultExistsError } from '../../storage/errors';
 import {
   MIN_PASSPHRASE_LENGTH,
-  NewPassphraseSchema,
-  assessPassphrase,
+  newPassphraseSchema,
   type NewPassphrase,
 } from '../../storage/storage';
 import { NewPassphraseFields } from '../../ui/new-passphrase-fields';
@@ -22,10 +21,10 @@ export function SetupVaultScreen() {
   const refreshVaultState = useRefreshVaultState();
   const [existsElsewhere, setExistsElsewhere] = useState(false);
   const { register, handleSubmit, control, formState } = useForm<NewPassphrase>({
-    resolver: zodResolver(NewPassphraseSchema),
+    resolver: usePassphraseResolver(newPassphraseSchema),
     defaultValues: { passphrase: '', confirmation: '' },
   });
-  const passphrase = useWatch({ control, name: 'passphrase' });
+  const strength = usePassphraseStrength(useWatch({ control, name: 'passphrase' }));
   const onSubmit = handleSubmit(async (values) => {
     try {
       await createVault.mutateAsync(values.passphrase);
@@ -61,7 +60,7 @@ export function SetupVaultScreen() {
             passphrase: translateError(formState.errors.passphrase?.message),
             confirmation: translateError(formState.errors.confirmation?.message),
           }}
-          strength={{ assessment: passphrase ? assessPassphrase(passphrase) : undefined }}
+          strength={strength}
         />
         <div className="actions">
           <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>

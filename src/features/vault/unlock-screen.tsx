@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useEraseDevice, useUnlockVault } from '../../queries/vault-queries';
-import { WrongPassphraseError } from '../../storage/errors';
+import { formatNumber } from '../../i18n/format';
+import { useEraseDevice, useUnlockVault, vaultQueries } from '../../queries/vault-queries';
+import { UnlockThrottledError, WrongPassphraseError } from '../../storage/errors';
 import { Field } from '../../ui/field';
 import { PageTitle } from '../../ui/page-title';
+import { useSecondsLeft } from '../../ui/use-seconds-left';
 
 interface UnlockScreenProps {
   /** Shown in the demo modes only: the passphrase of the fictional demo vault. */
@@ -12,8 +15,13 @@ interface UnlockScreenProps {
 }
 
 export function UnlockScreen({ demoPassphrase }: UnlockScreenProps) {
-  const { t } = useTranslation(['vault', 'common']);
+  const { t, i18n } = useTranslation(['vault', 'common']);
   const [failure, setFailure] = useState<'wrong' | 'other' | undefined>();
+  // After wrong passphrases in a row the next attempt waits: storage enforces it, this shows it.
+  const retryAt = useQuery(vaultQueries.unlockRetryAt()).data ?? undefined;
+  const secondsLeft = useSecondsLeft(retryAt);
+  const isWaiting = secondsLeft !== 0;
+  const waitId = useId();
   const [confirmErase, setConfirmErase] = useState(false);
   const unlock = useUnlockVault();
   const eraseDevice = useEraseDevice();
@@ -22,10 +30,13 @@ export function UnlockScreen({ demoPassphrase }: UnlockScreenProps) {
   );
 
   const onSubmit = handleSubmit(async ({ passphrase }) => {
+    if (isWaiting) return;
     setFailure(undefined);
     try {
       await unlock.mutateAsync(passphrase);
     } catch (error) {
+      // Refused before it was tried: the wait is shown, and what was typed stays for then.
+      if (error instanceof UnlockThrottledError) return;
       setFailure(error instanceof WrongPassphraseError ? 'wrong' : 'other');
       setValue('passphrase', '');
       setFocus('passphrase');
@@ -52,11 +63,35 @@ export function UnlockScreen({ demoPassphrase }: UnlockScreenProps) {
               {...register('passphrase')}
               type="password"
               autoComplete="current-password"
+              aria-describedby={
+                [control['aria-describedby'], secondsLeft ? waitId : undefined]
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
             />
           )}
         </Field>
+        {secondsLeft ? (
+          // A timer is not read out at every second; the field and the button point to it.
+          <p id={waitId} role="timer" className="banner banner-warning">
+            {secondsLeft < 60
+              ? t('unlock.throttledSeconds', {
+                  count: secondsLeft,
+                  formatted: formatNumber(secondsLeft, i18n.language),
+                })
+              : t('unlock.throttledMinutes', {
+                  count: Math.ceil(secondsLeft / 60),
+                  formatted: formatNumber(Math.ceil(secondsLeft / 60), i18n.language),
+                })}
+          </p>
+        ) : null}
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={formState.isSubmitting || isWaiting}
+            aria-describedby={secondsLeft ? waitId : undefined}
+          >
             {formState.isSubmitting ? t('unlock.working') : t('unlock.submit')}
           </button>
         </div>

@@ -1,9 +1,21 @@
 /**
- * The key that wraps the data key is derived from the passphrase with PBKDF2-SHA256 (OWASP 2023:
- * at least 600,000 iterations). The iteration count is stored with the vault so it can be raised later.
+ * The key that wraps the data key (and seals a backup) is derived from the passphrase. New keys use
+ * Argon2id (decision 011), memory-hard, in a worker; vaults and backups made before it use
+ * PBKDF2-SHA256 (OWASP 2023: at least 600,000 iterations), still read. The parameters are stored
+ * with what they protect, so they can be raised later.
  */
+import { ARGON2ID_PARAMS, type Argon2idParams } from './argon2id-params';
+import { deriveArgon2idBytes } from './derive-argon2id';
+
 export const PBKDF2_ITERATIONS = 600_000;
 export const SALT_BYTES = 16;
+
+/** How a key is derived from the passphrase, as stored with the vault's wrapped key. */
+export type PassphraseKdf = { kdf: 'PBKDF2-SHA256'; iterations: number } | Argon2idKdf;
+export type Argon2idKdf = { kdf: 'Argon2id' } & Argon2idParams;
+
+/** What this app writes: new vaults, passphrase changes, vaults moved on at unlock, backups. */
+export const DEFAULT_KDF: Readonly<Argon2idKdf> = { kdf: 'Argon2id', ...ARGON2ID_PARAMS };
 
 export async function derivePassphraseKey(
   passphrase: string,
@@ -26,4 +38,25 @@ export async function derivePassphraseKey(
     false,
     usages,
   );
+}
+
+/** A non-extractable AES-GCM key from the passphrase, by the KDF given. */
+export async function deriveKeyFromPassphrase(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  kdf: PassphraseKdf,
+  usages: KeyUsage[],
+): Promise<CryptoKey> {
+  switch (kdf.kdf) {
+    case 'PBKDF2-SHA256':
+      return derivePassphraseKey(passphrase, salt, kdf.iterations, usages);
+    case 'Argon2id': {
+      const bytes = await deriveArgon2idBytes(passphrase, salt, kdf);
+      try {
+        return await crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, usages);
+      } finally {
+        bytes.fill(0);
+      }
+    }
+  }
 }

@@ -7,6 +7,8 @@
 import Dexie from 'dexie';
 import { CaseFileContentSchema } from '../../../src/domain';
 import { commitChanges } from '../../../src/storage/commit-changes';
+import { randomBytes } from '../../../src/storage/crypto/aes-gcm';
+import { PBKDF2_ITERATIONS, derivePassphraseKey } from '../../../src/storage/crypto/passphrase-key';
 import { PasserelleDb } from '../../../src/storage/db';
 import { newId } from '../../../src/storage/ids';
 import { createEncryptedCodec } from '../../../src/storage/record-codec';
@@ -21,11 +23,16 @@ import {
 } from '../../../src/storage/storage';
 import type { StoredCase } from '../../../src/storage/stored-records';
 import { fictionalPerson, pad, type CaseInput } from './fictional-cases';
-import type { StorageBenchResult, StorageBenchWindow } from './types';
+import type {
+  Argon2idUnlockTiming,
+  Pbkdf2UnlockTiming,
+  StorageBenchResult,
+  StorageBenchWindow,
+  UnlockBenchResult,
+} from './types';
 
 const CASES = 10_000;
 const WARM_UP_CASES = 200;
-const UNLOCKS = 3;
 const PASSPHRASE = 'bench-Passerelle-2026';
 const PLAIN_STORES = { cases: 'id, pathway, createdAt, updatedAt' };
 
@@ -163,15 +170,82 @@ async function breakdown(
   return { sealMs, commitMs, sealedBulkPutMs };
 }
 
-async function unlockTimes(): Promise<number[]> {
+/**
+ * Times the key derivations made while `action` runs, apart from the rest of it: PBKDF2 is
+ * WebCrypto's deriveKey; Argon2id is its worker, from its creation to its answer (starting it and
+ * compiling its WebAssembly included).
+ */
+async function timeDerivations(
+  action: () => Promise<unknown>,
+): Promise<{ totalMs: number; pbkdf2Ms: number; argon2idMs: number }> {
+  const subtle = SubtleCrypto.prototype as unknown as Record<
+    'deriveKey',
+    (...args: unknown[]) => Promise<unknown>
+  >;
+  const deriveKey = subtle.deriveKey;
+  const NativeWorker = window.Worker;
+  let pbkdf2Ms = 0;
+  let argon2idMs = 0;
+  subtle.deriveKey = async function (this: SubtleCrypto, ...args: unknown[]) {
+    const start = performance.now();
+    try {
+      return await deriveKey.apply(this, args);
+    } finally {
+      pbkdf2Ms += performance.now() - start;
+    }
+  };
+  window.Worker = class extends NativeWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      const start = performance.now();
+      super(url, options);
+      // Registered before the app's own listener: it sees the answer first.
+      this.addEventListener('message', () => (argon2idMs += performance.now() - start), {
+        once: true,
+      });
+    }
+  };
+  try {
+    const totalMs = await time(action);
+    return { totalMs, pbkdf2Ms, argon2idMs };
+  } finally {
+    subtle.deriveKey = deriveKey;
+    window.Worker = NativeWorker;
+  }
+}
+
+/** A vault as the versions before decision 011 left it: the data key wrapped under PBKDF2. */
+async function writePbkdf2Vault(name: string): Promise<void> {
+  const dataKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, [
+    'encrypt',
+    'decrypt',
+  ]);
+  const salt = randomBytes(16);
+  const iv = randomBytes(12);
+  const wrappingKey = await derivePassphraseKey(PASSPHRASE, salt, PBKDF2_ITERATIONS, ['wrapKey']);
+  const wrapped = await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, {
+    name: 'AES-GCM',
+    iv,
+    additionalData: new TextEncoder().encode('passerelle/vault/data-key/v1'),
+  });
+  const db = new PasserelleDb(name);
+  await db.open();
+  const at = new Date().toISOString();
+  const row = { id: 'vault', kdf: 'PBKDF2-SHA256', iterations: PBKDF2_ITERATIONS } as const;
+  await db.vault.add({ ...row, salt, iv, wrapped, createdAt: at });
+  db.close();
+}
+
+/** unlock(passphrase) of an Argon2id vault made with createVault, `runs` times. */
+async function argon2idUnlocks(runs: number): Promise<Argon2idUnlockTiming[]> {
   const name = freshName('vault');
   await openStorage({ name });
   try {
     await createVault(PASSPHRASE);
     lock();
-    const timings: number[] = [];
-    for (let run = 0; run < UNLOCKS; run += 1) {
-      timings.push(await time(() => unlock(PASSPHRASE)));
+    const timings: Argon2idUnlockTiming[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const { totalMs, argon2idMs } = await timeDerivations(() => unlock(PASSPHRASE));
+      timings.push({ totalMs, deriveMs: argon2idMs, restMs: totalMs - argon2idMs });
       lock();
     }
     return timings;
@@ -179,6 +253,36 @@ async function unlockTimes(): Promise<number[]> {
     closeStorage();
     await Dexie.delete(name);
   }
+}
+
+/** The first unlock of a PBKDF2 vault after the update, which moves it to Argon2id. */
+async function pbkdf2Unlock(): Promise<Pbkdf2UnlockTiming> {
+  const name = freshName('pbkdf2-vault');
+  await writePbkdf2Vault(name);
+  await openStorage({ name });
+  try {
+    const { totalMs, pbkdf2Ms, argon2idMs } = await timeDerivations(() => unlock(PASSPHRASE));
+    return {
+      totalMs,
+      deriveMs: pbkdf2Ms,
+      upgradeMs: argon2idMs,
+      restMs: totalMs - pbkdf2Ms - argon2idMs,
+    };
+  } finally {
+    closeStorage();
+    await Dexie.delete(name);
+  }
+}
+
+/** The unlock figures, each key derivation apart from the rest of the unlock. */
+async function runUnlockBench(runs: number): Promise<UnlockBenchResult> {
+  // Warm-up: the worker's modules fetched (and transformed by the dev server) once, as they are
+  // cached after an app's first visit.
+  await argon2idUnlocks(1);
+  const argon2id = await argon2idUnlocks(runs);
+  const pbkdf2: Pbkdf2UnlockTiming[] = [];
+  for (let run = 0; run < runs; run += 1) pbkdf2.push(await pbkdf2Unlock());
+  return { argon2id, pbkdf2 };
 }
 
 async function runStorageBench(runs: number): Promise<StorageBenchResult> {
@@ -199,7 +303,6 @@ async function runStorageBench(runs: number): Promise<StorageBenchResult> {
     encryptedWriteMs: [],
     plainWriteMs: [],
     listMs: [],
-    unlockMs: [],
     breakdown: { sealMs: [], commitMs: [], sealedBulkPutMs: [] },
   };
   for (let run = 0; run < runs; run += 1) {
@@ -215,8 +318,8 @@ async function runStorageBench(runs: number): Promise<StorageBenchResult> {
     result.breakdown.commitMs.push(parts.commitMs);
     result.breakdown.sealedBulkPutMs.push(parts.sealedBulkPutMs);
   }
-  result.unlockMs = await unlockTimes();
   return result;
 }
 
 (window as Window & StorageBenchWindow).runStorageBench = runStorageBench;
+(window as Window & StorageBenchWindow).runUnlockBench = runUnlockBench;

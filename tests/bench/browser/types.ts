@@ -10,8 +10,6 @@ export interface StorageBenchResult {
   plainWriteMs: number[];
   /** cases.list() over the encrypted cases (decrypt + schema check of each). */
   listMs: number[];
-  /** unlock(passphrase) of a vault made with createVault (PBKDF2-SHA256). */
-  unlockMs: number[];
   /** Where the encrypted write's time goes, each part measured alone on a fresh database. */
   breakdown: {
     /** Schema parse + JSON + AES-GCM seal of every case, no IndexedDB. */
@@ -23,9 +21,35 @@ export interface StorageBenchResult {
   };
 }
 
-/** The page puts this on `window` once its module has loaded. */
+/** unlock(passphrase) of an Argon2id vault: the derivation (in its worker), and the rest. */
+export interface Argon2idUnlockTiming {
+  totalMs: number;
+  /** From the worker's creation to its answer: starting it and compiling WebAssembly included. */
+  deriveMs: number;
+  /** Reading the vault row, unwrapping the data key, opening the repositories. */
+  restMs: number;
+}
+
+/** The first unlock of a PBKDF2 vault after the update: PBKDF2, then the move to Argon2id. */
+export interface Pbkdf2UnlockTiming {
+  totalMs: number;
+  /** WebCrypto's PBKDF2-SHA256, 600,000 iterations. */
+  deriveMs: number;
+  /** The Argon2id derivation that wraps the data key again (once per vault). */
+  upgradeMs: number;
+  /** Everything else, the new row's transaction included. */
+  restMs: number;
+}
+
+export interface UnlockBenchResult {
+  argon2id: Argon2idUnlockTiming[];
+  pbkdf2: Pbkdf2UnlockTiming[];
+}
+
+/** The page puts these on `window` once its module has loaded. */
 export interface StorageBenchWindow {
   runStorageBench?: (runs: number) => Promise<StorageBenchResult>;
+  runUnlockBench?: (runs: number) => Promise<UnlockBenchResult>;
 }
 
 /**
@@ -103,7 +127,7 @@ export interface CaseListProbe {
   unlockedAt?: number;
   firstRowsAt?: number;
   firstRowsFrameAt?: number;
-  /** crypto.subtle calls since arm(): PBKDF2 and unwrapping, then one decrypt per record. */
+  /** Since arm(): the key derivation (its worker, or PBKDF2) and unwrapping, then one decrypt per record. */
   derive: { calls: number; firstAt?: number; lastDoneAt?: number };
   decrypt: { calls: number; firstAt?: number; lastDoneAt?: number };
   /** The last decrypt call made or finished, armed or not: tells when decryption is over. */
