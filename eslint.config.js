@@ -44,8 +44,10 @@ const STORAGE_SESSION = [
   'openStorage',
   'closeStorage',
   'getVaultState',
+  'getVaultCreatedAt',
   'createVault',
   'unlock',
+  'getUnlockRetryAt',
   'unlockWithKey',
   'lock',
   'changePassphrase',
@@ -58,6 +60,7 @@ const STORAGE_SESSION = [
   'importBackup',
   'exportCaseData',
   'acknowledgeErasure',
+  'loadPassphraseChecker',
 ];
 
 /** Every folder of src/ but the one named. */

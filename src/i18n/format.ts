@@ -1,8 +1,10 @@
 /** Dates and numbers always go through Intl, in the UI language; formatters are made once and kept. */
 
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat;
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+const formatters = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = make();
@@ -36,6 +38,14 @@ export function formatInstant(iso: string, language: string): string {
     `instant|${language}`,
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
   ).format(new Date(iso));
+}
+
+/** How long ago, in whole days, in the UI language: "today", "yesterday", "18 days ago". */
+export function formatDaysAgo(days: number, language: string): string {
+  return cached(
+    `ago|${language}`,
+    () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }),
+  ).format(-days, 'day');
 }
 
 export function formatNumber(value: number, language: string): string {

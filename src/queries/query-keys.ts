@@ -13,6 +13,14 @@ export const queryKeys = {
   },
   vault: {
     state: () => ['vault', 'state'] as const,
+    /** When the vault was set up on this device: nothing personal, kept while locked. */
+    createdAt: () => ['vault', 'createdAt'] as const,
+    /** When the next unlock may be tried, after wrong passphrases in a row. */
+    unlockRetryAt: () => ['vault', 'unlockRetryAt'] as const,
+  },
+  passphrase: {
+    /** The passphrase checker (code and dictionaries, nothing personal): loaded once. */
+    checker: () => ['passphrase', 'checker'] as const,
   },
   device: {
     /** Device preferences and storage figures: nothing personal, kept while locked. */

@@ -11,6 +11,8 @@ import {
   eraseDevice,
   exportBackup,
   getSettings,
+  getUnlockRetryAt,
+  getVaultCreatedAt,
   getVaultState,
   importBackup,
   lock,
@@ -28,6 +30,21 @@ export const vaultQueries = {
       queryFn: getVaultState,
       networkMode: 'always',
       staleTime: Infinity,
+    }),
+  /** When the vault was set up on this device (an ISO instant), null without a vault. */
+  createdAt: () =>
+    queryOptions({
+      queryKey: queryKeys.vault.createdAt(),
+      queryFn: async () => (await getVaultCreatedAt()) ?? null,
+      networkMode: 'always',
+      staleTime: Infinity,
+    }),
+  /** When the next unlock may be tried (epoch ms), after wrong passphrases in a row; null: now. */
+  unlockRetryAt: () =>
+    queryOptions({
+      queryKey: queryKeys.vault.unlockRetryAt(),
+      queryFn: async () => (await getUnlockRetryAt())?.getTime() ?? null,
+      networkMode: 'always',
     }),
 };
 
@@ -69,9 +86,19 @@ export function useCreateVault() {
   return useVaultAction((passphrase: string) => createVault(passphrase), 'unlocked');
 }
 
-/** Fails with WrongPassphraseError, and changes nothing, on a wrong passphrase. */
+/**
+ * Fails with WrongPassphraseError (nothing changed) on a wrong passphrase, and UnlockThrottledError
+ * (nothing tried) while wrong passphrases in a row make it wait; the wait is read again after each.
+ */
 export function useUnlockVault() {
-  return useVaultAction((passphrase: string) => unlock(passphrase), 'unlocked');
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (passphrase: string) => unlock(passphrase),
+    networkMode: 'always',
+    onSuccess: () => moveVaultTo(queryClient, 'unlocked'),
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: vaultQueries.unlockRetryAt().queryKey }),
+  });
 }
 
 /** Forgotten passphrase: everything on this device is erased, and the app starts as new. */
@@ -115,6 +142,19 @@ export function useUpdateDeviceSettings() {
 /** The whole vault, re-encrypted under a passphrase chosen for the backup, as the file's text. */
 export function useExportBackup() {
   return useMutation({ mutationFn: exportBackup, networkMode: 'always' });
+}
+
+/**
+ * Notes on the device when its last backup file was produced: call it once the download has
+ * started, so a failed export never counts as a backup.
+ */
+export function useRecordBackupMade() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => getSettings().write({ lastBackupAt: new Date().toISOString() }),
+    networkMode: 'always',
+    onSuccess: (settings) => queryClient.setQueryData(deviceQueries.settings().queryKey, settings),
+  });
 }
 
 /** Fails with BackupUnreadableError, with nothing changed, for a damaged or foreign file. */

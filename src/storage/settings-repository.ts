@@ -7,9 +7,24 @@ import { announceCommitted } from './change-feed';
 import type { PasserelleDb } from './db';
 
 export const DEFAULT_IDLE_MINUTES = 10;
+/** A backup is the only copy if the device is lost or the browser erases the database. */
+export const DEFAULT_BACKUP_REMINDER_DAYS = 7;
+export const MAX_BACKUP_REMINDER_DAYS = 365;
 
 export const DeviceSettingsSchema = z.object({
   idleLockMinutes: z.number().int().min(1).max(240).default(DEFAULT_IDLE_MINUTES),
+  /** When this device last produced a backup file (its download started): an ISO instant. */
+  lastBackupAt: z.iso.datetime().optional(),
+  /** Days after the last backup before the app reminds the worker; null: never remind. */
+  backupReminderDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_BACKUP_REMINDER_DAYS)
+    .nullable()
+    .default(DEFAULT_BACKUP_REMINDER_DAYS),
+  /** The local day the worker put the reminder aside: it comes back the next day. */
+  backupReminderDismissedOn: z.iso.date().optional(),
 });
 export type DeviceSettings = z.infer<typeof DeviceSettingsSchema>;
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseQueries } from '../../src/queries/case-queries';
 import { isKeptWhileLocked, queryKeys } from '../../src/queries/query-keys';
+import { passphraseQueries } from '../../src/queries/passphrase-checker';
 import { deviceQueries, vaultQueries } from '../../src/queries/vault-queries';
 
 /**
@@ -19,6 +20,9 @@ describe('query keys of shared data', () => {
       '0193-demo',
     ]);
     expect(vaultQueries.state().queryKey).toEqual(['vault', 'state']);
+    expect(vaultQueries.createdAt().queryKey).toEqual(['vault', 'createdAt']);
+    expect(vaultQueries.unlockRetryAt().queryKey).toEqual(['vault', 'unlockRetryAt']);
+    expect(passphraseQueries.checker().queryKey).toEqual(['passphrase', 'checker']);
     expect(deviceQueries.settings().queryKey).toEqual(['device', 'settings']);
     expect(deviceQueries.storage().queryKey).toEqual(['device', 'storage']);
   });

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PasserelleDb } from '../../src/storage/db';
+import { loadPassphraseChecker } from '../../src/storage/passphrase-policy';
 import { createEncryptedCodec } from '../../src/storage/record-codec';
 import {
   createVault,
@@ -175,6 +176,9 @@ async function seedVersion4(name: string, key: CryptoKey) {
 }
 
 describe('database versions', () => {
+  // The passphrase checker's dictionaries load once per file, before the clock of any test runs.
+  beforeAll(() => loadPassphraseChecker(), 60_000);
+
   it('v5 opens a database seeded at v4, marks only the plain row as legacy, and the unlock seals it', async () => {
     const name = freshDatabaseName();
     const key = await randomDataKey();
@@ -236,7 +240,8 @@ describe('database versions', () => {
       timeline: [],
       documents: {},
     });
-    expect(await getSettings().read()).toEqual({ idleLockMinutes: 5 });
+    // The preference of v2 is kept; settings added since take their defaults.
+    expect(await getSettings().read()).toEqual({ idleLockMinutes: 5, backupReminderDays: 7 });
     const probe = new PasserelleDb(name);
     await probe.open();
     expect(probe.verno).toBe(5);

@@ -1,15 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { z } from 'zod';
 import { useValidationMessage } from '../../i18n/use-validation-message';
-import { useExportBackup, useImportBackup } from '../../queries/vault-queries';
+import { usePassphraseResolver, usePassphraseStrength } from '../../queries/passphrase-checker';
+import { useExportBackup, useImportBackup, useRecordBackupMade } from '../../queries/vault-queries';
 import { BackupUnreadableError } from '../../storage/errors';
-import { NewPassphraseSchema, type ImportReport, type NewPassphrase } from '../../storage/storage';
+import { newPassphraseSchema, type ImportReport, type NewPassphrase } from '../../storage/storage';
 import { downloadFile } from '../../ui/download';
 import { Field } from '../../ui/field';
 import { NewPassphraseFields } from '../../ui/new-passphrase-fields';
+import { BackupReminderSettings } from './backup-reminder-settings';
+import { LastBackup } from './last-backup';
+
+/** The section's anchor: the backup reminder links to `/settings#settings-backup`. */
+export const BACKUP_SECTION_ID = 'settings-backup';
 
 const ImportFormSchema = z.object({
   file: z.custom<FileList>(
@@ -30,14 +37,24 @@ export function BackupSection() {
   const translateError = useValidationMessage();
   const exportBackup = useExportBackup();
   const importBackup = useImportBackup();
+  const recordBackupMade = useRecordBackupMade();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { hash, key } = useLocation();
+  // Arriving from the reminder: focus the section, so the keyboard and the screen reader are there.
+  useEffect(() => {
+    if (hash === `#${BACKUP_SECTION_ID}`) headingRef.current?.focus();
+  }, [hash, key]);
   const [report, setReport] = useState<ImportReport | undefined>();
   const [importFailure, setImportFailure] = useState<
     BackupUnreadableError['reason'] | 'other' | undefined
   >();
   const exportForm = useForm<NewPassphrase>({
-    resolver: zodResolver(NewPassphraseSchema),
+    resolver: usePassphraseResolver(newPassphraseSchema),
     defaultValues: { passphrase: '', confirmation: '' },
   });
+  const exportStrength = usePassphraseStrength(
+    useWatch({ control: exportForm.control, name: 'passphrase' }),
+  );
   const importForm = useForm<z.infer<typeof ImportFormSchema>>({
     resolver: zodResolver(ImportFormSchema),
   });
@@ -48,6 +65,8 @@ export function BackupSection() {
       await exportBackup.mutateAsync(passphrase),
       'application/octet-stream',
     );
+    // The file exists now: only then does it count as this device's last backup.
+    await recordBackupMade.mutateAsync();
     exportForm.reset();
   });
 
@@ -65,9 +84,12 @@ export function BackupSection() {
   });
 
   return (
-    <section className="panel" aria-labelledby="settings-backup">
-      <h2 id="settings-backup">{t('backup.title')}</h2>
+    <section className="panel" aria-labelledby={BACKUP_SECTION_ID}>
+      <h2 id={BACKUP_SECTION_ID} ref={headingRef} tabIndex={-1} className="focus-target">
+        {t('backup.title')}
+      </h2>
       <p>{t('backup.intro')}</p>
+      <LastBackup />
       <h3>{t('backup.export')}</h3>
       <form className="form-inline" noValidate onSubmit={(event) => void onExport(event)}>
         <NewPassphraseFields
@@ -78,6 +100,7 @@ export function BackupSection() {
             passphrase: translateError(exportForm.formState.errors.passphrase?.message),
             confirmation: translateError(exportForm.formState.errors.confirmation?.message),
           }}
+          strength={exportStrength}
         />
         <div className="actions">
           <button type="submit" className="button" disabled={exportForm.formState.isSubmitting}>
@@ -85,6 +108,8 @@ export function BackupSection() {
           </button>
         </div>
       </form>
+      <h3>{t('backup.reminder.title')}</h3>
+      <BackupReminderSettings />
       <h3>{t('backup.import')}</h3>
       <form className="form-inline" noValidate onSubmit={(event) => void onImport(event)}>
         <Field
