@@ -65,6 +65,13 @@ export interface RebasedForm<Saved> {
   settle: (saved: Saved) => void;
   /** Conflicts found elsewhere (a draft typed on an older version, restored). */
   addConflicts: (found: readonly FieldConflict[]) => void;
+  /**
+   * After a save made while the user may still be typing (autosave): the form stands on what was
+   * saved, and the values typed since stay in the fields.
+   */
+  markSaved: (saved: Saved) => void;
+  /** The base as of now, for a save started outside a render (a flush on leaving). */
+  readBase: () => Saved;
 }
 
 export function useRebasedForm<Saved extends { rev: number }, T extends FieldValues, C, O>(
@@ -138,5 +145,11 @@ export function useRebasedForm<Saved extends { rev: number }, T extends FieldVal
       setConflicts([]);
     },
     addConflicts,
+    markSaved: (next) => {
+      baseRef.current = next;
+      setBase(next);
+      reset(toValues(next), { keepValues: true });
+    },
+    readBase: () => baseRef.current,
   };
 }

@@ -105,7 +105,8 @@ test('FR-C2 a hosted adult: host lines, a scan attached, the application shows w
       'Déclaration sur l’honneur : a connaissance des sanctions en cas de fausse déclaration',
     )
     .check();
-  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  // Saved as typed: no button to press.
+  await expect(page.getByText('Modifications enregistrées.')).toBeVisible();
   await expect(page.getByText('Tout est prêt.', { exact: false })).toBeVisible();
 
   const download = page.waitForEvent('download');

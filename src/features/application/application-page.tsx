@@ -22,10 +22,10 @@ import {
   useSaveTimelineEntry,
   useUpdateCase,
 } from '../../queries/case-queries';
+import { useAutosave } from '../../queries/use-autosave';
 import { useRebasedForm } from '../../queries/use-rebased-form';
 import { MergeConflictError } from '../../storage/errors';
 import { ConflictPanel } from '../../ui/conflict-panel';
-import { useLeaveGuard } from '../../ui/leave-guard';
 import { downloadFile } from '../../ui/download';
 import { Field } from '../../ui/field';
 import { pruneFormValues, toFormValues, type FormValues } from '../../ui/form-values';
@@ -81,19 +81,33 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
   const { attachments, counts } = useAttachmentCounts(caseFile.id);
   const { assessed } = useCaseOverview(caseFile, today);
   const readiness = assessFilingReadiness(caseFile, assessed, counts, today);
-  const [outcome, setOutcome] = useState<'saved' | 'conflicts' | 'failed' | undefined>();
   const [recordedOn, setRecordedOn] = useState<string | undefined>();
   const recordDateId = useId();
   const [filedOn, setFiledOn] = useState(today);
   const form = useForm<DetailsFormValues, unknown, ApplicationDetails>({
     resolver: zodResolver(DetailsFormSchema),
     defaultValues: toDetailsValues(caseFile),
+    // A field is checked as it is left, then as it changes: a wrong code says so at once.
+    mode: 'onTouched',
   });
   // Saves elsewhere flow into the untouched fields; the same field changed on both is settled here.
   const rebased = useRebasedForm(form, caseFile, toDetailsValues);
-  // These details are not kept as a draft: leaving the page with changes unsaved asks first.
-  useLeaveGuard(`application/${caseFile.id}`, form.formState.isDirty);
   const saveDetails = useUpdateCase(caseFile.id);
+  // Saved as the user goes, merged with what other tabs saved; nothing waits for a button.
+  const autosave = useAutosave(`application/${caseFile.id}`, form, async (application) => {
+    if (rebased.conflicts.length > 0) throw new Error('Conflicts to settle first');
+    const base = rebased.readBase();
+    try {
+      const saved = await saveDetails.mutateAsync({
+        content: { ...contentOf(base), application },
+        base: { rev: base.rev, content: contentOf(base) },
+      });
+      rebased.markSaved(saved);
+    } catch (error) {
+      if (error instanceof MergeConflictError) rebased.rebaseOnto(error.current);
+      throw error;
+    }
+  });
   const saveEntry = useSaveTimelineEntry(caseFile.id);
   const recordFiling = () =>
     saveEntry.mutate(
@@ -102,25 +116,6 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
       },
       { onSuccess: () => setRecordedOn(filedOn) },
     );
-
-  const onSave = form.handleSubmit(async (application) => {
-    setOutcome(undefined);
-    if (rebased.conflicts.length > 0) return setOutcome('conflicts');
-    const { base } = rebased;
-    try {
-      const saved = await saveDetails.mutateAsync({
-        content: { ...contentOf(base), application },
-        base: { rev: base.rev, content: contentOf(base) },
-      });
-      rebased.settle(saved);
-      setOutcome('saved');
-    } catch (error) {
-      if (error instanceof MergeConflictError) {
-        rebased.rebaseOnto(error.current);
-        setOutcome('conflicts');
-      } else setOutcome('failed');
-    }
-  });
 
   const downloadZip = async () => {
     const lines = readiness.documents.map((line) => ({
@@ -148,7 +143,7 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
   const documentsReady = readiness.documents.filter((line) => line.ready).length;
   return (
     <>
-      <form noValidate onSubmit={(event) => void onSave(event)}>
+      <form noValidate onSubmit={(event) => event.preventDefault()}>
         <ol className="steps" aria-label={t('stepsLabel')}>
           <li className="panel">
             <h2>{t('steps.personal')}</h2>
@@ -244,16 +239,13 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
             >
               {(control) => <textarea {...control} {...form.register('observations')} rows={4} />}
             </Field>
-            <div className="actions">
-              <button
-                type="submit"
-                className="button button-primary"
-                disabled={form.formState.isSubmitting}
-              >
-                {t('save')}
-              </button>
-              {outcome === 'saved' ? <span role="status">{t('saved')}</span> : null}
-            </div>
+            <p role="status" className="autosave-state">
+              {autosave === 'saving' || autosave === 'pending'
+                ? t('autosave.saving')
+                : autosave === 'saved'
+                  ? t('autosave.saved')
+                  : ''}
+            </p>
             <ConflictPanel
               conflicts={rebased.conflicts.map(({ path, ours, theirs }) => ({
                 key: path,
@@ -263,12 +255,12 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
               }))}
               onChoose={rebased.choose}
             />
-            {outcome === 'conflicts' && rebased.conflicts.length > 0 ? (
+            {autosave === 'invalid' ? (
               <p role="alert" className="banner banner-error">
-                {t('cases:form.settleConflicts')}
+                {t('autosave.invalid')}
               </p>
             ) : null}
-            {outcome === 'failed' ? (
+            {autosave === 'failed' && rebased.conflicts.length === 0 ? (
               <p role="alert" className="banner banner-error">
                 {t('saveFailed')}
               </p>
