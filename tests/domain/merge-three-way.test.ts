@@ -88,6 +88,16 @@ describe('three-way merge of a record edited in two places', () => {
     ]);
   });
 
+  it('merges entries added on both sides to a list the base did not have', () => {
+    const { merged, conflicts } = mergeThreeWay<{ timeline?: { id: string }[] }>(
+      {},
+      { timeline: [{ id: 'ours' }] },
+      { timeline: [{ id: 'theirs' }] },
+    );
+    expect(conflicts).toEqual([]);
+    expect(merged.timeline).toEqual([{ id: 'theirs' }, { id: 'ours' }]);
+  });
+
   it('removes an entry deleted on one side and untouched on the other', () => {
     const ours = edit((facts) => facts.timeline.splice(1, 1));
     const theirs = edit((facts) => (facts.notes = 'Autre note'));
@@ -145,6 +155,9 @@ describe('three-way merge of a record edited in two places', () => {
     );
     expect(settleConflicts(merged, [{ path: [], value: 'entier' }])).toBe('entier');
     expect(settleConflicts({}, [{ path: ['a', 'b'], value: 1 }])).toEqual({ a: { b: 1 } });
+    // Choosing the side that deleted an entry removes it.
+    const removed = settleConflicts(merged, [{ path: ['timeline', 'e1'], value: undefined }]);
+    expect(removed.timeline.map((entry) => entry.id)).toEqual(['e2']);
   });
 
   it('leaves its inputs as they were', () => {
