@@ -63,6 +63,13 @@ export function CaseListPage() {
   const cases = useCaseOverviews(today);
   const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
   const deferredFilters = useDeferredValue(filters);
+  // On a phone the filters fold away so the first cases show on the first screen.
+  const [filtersOpen, setFiltersOpen] = useState(
+    () => typeof matchMedia === 'undefined' || matchMedia('(min-width: 40rem)').matches,
+  );
+  const activeFilters = (
+    ['pathway', 'verdict', 'proceedings', 'urgency', 'worker'] as const
+  ).filter((key) => filters[key] !== NO_FILTERS[key]).length;
   const ids = {
     search: useId(),
     pathway: useId(),
@@ -159,38 +166,53 @@ export function CaseListPage() {
                 placeholder={t('list.searchHint')}
               />
             </div>
-            {select(
-              'pathway',
-              PATHWAYS.map((value) => ({ value, label: t(`common:pathwayShort.${value}`) })),
-            )}
-            {select(
-              'verdict',
-              VERDICTS.map((value) => ({ value, label: t(`assessment:verdict.${value}`) })),
-            )}
-            {select(
-              'proceedings',
-              PROCEEDINGS.map((value) => ({ value, label: t(`form.proceedings.stages.${value}`) })),
-            )}
-            {select(
-              'urgency',
-              URGENCY_FILTERS.map((value) => ({ value, label: t(`list.urgency.${value}`) })),
-            )}
-            {workers.length > 0
-              ? select(
-                  'worker',
-                  workers.map((value) => ({ value, label: value })),
-                )
-              : null}
-            <div className="filter">
-              <label htmlFor={ids.sort}>{t('list.sortBy')}</label>
-              <select id={ids.sort} value={filters.sort} onChange={set('sort')}>
-                {SORTS.map((sort) => (
-                  <option key={sort} value={sort}>
-                    {t(`list.sort.${sort}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <details
+              className="filters-more"
+              open={filtersOpen}
+              onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+            >
+              <summary>
+                {t('list.moreFilters')}
+                {activeFilters > 0 ? ` (${t('list.activeFilters', { count: activeFilters })})` : ''}
+              </summary>
+              <div className="filters-more-body">
+                {select(
+                  'pathway',
+                  PATHWAYS.map((value) => ({ value, label: t(`common:pathwayShort.${value}`) })),
+                )}
+                {select(
+                  'verdict',
+                  VERDICTS.map((value) => ({ value, label: t(`assessment:verdict.${value}`) })),
+                )}
+                {select(
+                  'proceedings',
+                  PROCEEDINGS.map((value) => ({
+                    value,
+                    label: t(`form.proceedings.stages.${value}`),
+                  })),
+                )}
+                {select(
+                  'urgency',
+                  URGENCY_FILTERS.map((value) => ({ value, label: t(`list.urgency.${value}`) })),
+                )}
+                {workers.length > 0
+                  ? select(
+                      'worker',
+                      workers.map((value) => ({ value, label: value })),
+                    )
+                  : null}
+                <div className="filter">
+                  <label htmlFor={ids.sort}>{t('list.sortBy')}</label>
+                  <select id={ids.sort} value={filters.sort} onChange={set('sort')}>
+                    {SORTS.map((sort) => (
+                      <option key={sort} value={sort}>
+                        {t(`list.sort.${sort}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </div>
+            </details>
           </search>
           <p className="count" role="status">
             {t('list.shown', { count: visible.length, total: cases.overviews.length })}

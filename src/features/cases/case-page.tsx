@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatInstant } from '../../i18n/format';
 import type { CaseFile } from '../../domain';
+import { isMilestone } from '../../domain';
+import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
+import { useCaseOverview } from '../../queries/case-overviews';
 import { caseQueries } from '../../queries/case-queries';
+import { useToday } from '../../ui/use-today';
 import { PageTitle } from '../../ui/page-title';
 import { AppealsPanel } from './appeals-panel';
 import { AssessmentPanel } from './assessment-panel';
@@ -19,7 +23,7 @@ interface CasePageProps {
 }
 
 export function CasePage({ renderSections }: CasePageProps) {
-  const { t, i18n } = useTranslation(['cases', 'common']);
+  const { t } = useTranslation(['cases', 'common']);
   const { caseId = '' } = useParams();
   const caseFile = useQuery(caseQueries.detail(caseId));
 
@@ -32,13 +36,45 @@ export function CasePage({ renderSections }: CasePageProps) {
       </section>
     );
   }
-  const { label, pathway, createdAt, updatedAt } = caseFile.data;
+  return <CaseView caseFile={caseFile.data} renderSections={renderSections} />;
+}
+
+/** The case's next deadline, right under its name: what a worker opens the case to see first. */
+function NextDeadline({ caseFile }: { caseFile: CaseFile }) {
+  const { t } = useTranslation('cases');
+  const describe = useDeadlineTexts();
+  const { next } = useCaseOverview(caseFile, useToday());
+  const texts = next ? describe({ ...next, milestone: isMilestone(next.code) }) : undefined;
+  return (
+    <p className={`case-next urgency-${next?.urgency ?? 'none'}`}>
+      <span className="case-next-label">{t('detail.next')}</span>{' '}
+      {texts ? (
+        <>
+          <span>{texts.title}</span> · <strong>{texts.remaining}</strong>
+        </>
+      ) : (
+        <span>{t('list.noDeadline')}</span>
+      )}
+    </p>
+  );
+}
+
+function CaseView({
+  caseFile,
+  renderSections,
+}: {
+  caseFile: CaseFile;
+  renderSections: CasePageProps['renderSections'];
+}) {
+  const { t, i18n } = useTranslation(['cases', 'common']);
+  const { label, pathway, createdAt, updatedAt } = caseFile;
   return (
     <article>
       <Link to="/cases" className="back-link">
         {t('detail.back')}
       </Link>
       <PageTitle appName={t('common:appName')}>{label}</PageTitle>
+      <NextDeadline caseFile={caseFile} />
       <dl className="facts">
         <dt>{t('detail.pathway')}</dt>
         <dd>{t(`common:pathway.${pathway}`)}</dd>
@@ -48,22 +84,22 @@ export function CasePage({ renderSections }: CasePageProps) {
         <dd>{formatInstant(updatedAt, i18n.language)}</dd>
       </dl>
       <p className="actions">
-        <Link to={`/cases/${caseFile.data.id}/application`} className="button button-primary">
+        <Link to={`/cases/${caseFile.id}/application`} className="button button-primary">
           {t('detail.application')}
         </Link>
       </p>
-      <AppealsPanel caseFile={caseFile.data} />
+      <AppealsPanel caseFile={caseFile} />
       <div className="case-columns">
         <div>
-          <AssessmentPanel caseFile={caseFile.data} />
-          <TimelineSection caseFile={caseFile.data} />
+          <AssessmentPanel caseFile={caseFile} />
+          <TimelineSection caseFile={caseFile} />
         </div>
         <div>
-          <CaseFactsForm key={caseFile.data.id} caseFile={caseFile.data} />
+          <CaseFactsForm key={caseFile.id} caseFile={caseFile} />
         </div>
       </div>
-      {renderSections?.(caseFile.data)}
-      <CaseDataActions caseId={caseFile.data.id} />
+      {renderSections?.(caseFile)}
+      <CaseDataActions caseId={caseFile.id} />
     </article>
   );
 }
