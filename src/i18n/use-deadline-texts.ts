@@ -13,6 +13,8 @@ export interface DeadlineTextsInput {
   /** A met deadline: the day it was answered, and whether that was after its due date. */
   answeredOn?: string | undefined;
   late?: boolean | undefined;
+  /** What answered it, in words ("complaint filed"), when the screen knows. */
+  answeredBy?: string | undefined;
   /** A date that only marks a moment (a birthday, the day silence becomes a refusal). */
   milestone?: boolean | undefined;
 }
@@ -38,9 +40,14 @@ export function useDeadlineTexts(): (deadline: DeadlineTextsInput) => DeadlineTe
         : t('due', { date: date(deadline.due) });
     let remaining: string;
     if (deadline.status === 'met')
-      remaining = deadline.answeredOn
-        ? t(deadline.late ? 'answeredLate' : 'answeredOn', { date: date(deadline.answeredOn) })
-        : t('status.met');
+      remaining = !deadline.answeredOn
+        ? t('status.met')
+        : deadline.answeredBy
+          ? t(deadline.late ? 'answeredByLate' : 'answeredBy', {
+              what: deadline.answeredBy,
+              date: date(deadline.answeredOn),
+            })
+          : t(deadline.late ? 'answeredLate' : 'answeredOn', { date: date(deadline.answeredOn) });
     else if (deadline.milestone)
       remaining =
         deadline.daysToDue < 0

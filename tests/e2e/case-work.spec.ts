@@ -82,7 +82,8 @@ test('FR-T2: a reflection period granted today ends 29 days later, on the case a
   await addEvent(page, 'Plainte déposée', (form) =>
     form.getByLabel('Date', { exact: true }).fill(today),
   );
-  await expect(reflection).toContainText('Respectée');
+  // A met deadline says what answered it (issue 12).
+  await expect(reflection).toContainText('Respectée : plainte déposée le');
   await expect(assessment).toContainText('Situation Éligible');
 });
 
