@@ -59,7 +59,9 @@ function EventEditor({
     resolver: zodResolver(schema),
     defaultValues: toEventForm(pathway, entry),
   });
-  const { register, handleSubmit, control, setValue, getFieldState, formState } = form;
+  const { register, handleSubmit, control, setValue, getFieldState, formState, setFocus } = form;
+  // Opening the editor takes the user to its first field.
+  useEffect(() => setFocus('type'), [setFocus]);
   const stored = (saved: CaseFile) => saved.timeline.find((item) => item.id === entry?.id);
   // The entry as saved now: another tab's edits flow in; the same field edited on both is settled.
   const toValues = useCallback(
@@ -335,6 +337,20 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
   const titleId = useId();
   // The entry being edited, as it was when its editor opened, or 'new'.
   const [editing, setEditing] = useState<TimelineEntry | 'new' | undefined>();
+  // Where focus goes back when an editor closes: the entry's Edit button, or Add.
+  const returnTo = useRef<string | undefined>(undefined);
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (returnTo.current === undefined) return;
+    sectionRef.current
+      ?.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(returnTo.current)}"]`)
+      ?.focus();
+    returnTo.current = undefined;
+  });
+  const close = () => {
+    returnTo.current = editing === 'new' || editing === undefined ? 'add' : editing.id;
+    setEditing(undefined);
+  };
   const editingGone =
     editing !== undefined &&
     editing !== 'new' &&
@@ -344,15 +360,20 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
     dateOfEvent(b.event).localeCompare(dateOfEvent(a.event)),
   );
   return (
-    <section className="panel" aria-labelledby={titleId}>
+    <section className="panel" aria-labelledby={titleId} ref={sectionRef}>
       <h2 id={titleId}>{t('timeline.title')}</h2>
       {editing === 'new' ? (
-        <EventEditor caseFile={caseFile} onDone={() => setEditing(undefined)} />
+        <EventEditor caseFile={caseFile} onDone={close} />
       ) : editingGone ? (
         // Deleted in another tab while being edited here: the typing stays, with a notice.
-        <EventEditor caseFile={caseFile} entry={editing} onDone={() => setEditing(undefined)} />
+        <EventEditor caseFile={caseFile} entry={editing} onDone={close} />
       ) : (
-        <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+        <button
+          type="button"
+          className="button button-primary"
+          data-focus-key="add"
+          onClick={() => setEditing('new')}
+        >
           {t('timeline.add')}
         </button>
       )}
@@ -361,11 +382,7 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
         {entries.map((entry) => (
           <li key={entry.id}>
             {editing !== 'new' && editing?.id === entry.id ? (
-              <EventEditor
-                caseFile={caseFile}
-                entry={editing}
-                onDone={() => setEditing(undefined)}
-              />
+              <EventEditor caseFile={caseFile} entry={editing} onDone={close} />
             ) : (
               <>
                 <time dateTime={dateOfEvent(entry.event)}>
@@ -379,6 +396,7 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
                   <button
                     type="button"
                     className="button button-small"
+                    data-focus-key={entry.id}
                     onClick={() => setEditing(entry)}
                     aria-label={`${t('timeline.edit')} : ${describeEvent(entry.event, t, i18n.language)}`}
                   >
