@@ -98,6 +98,14 @@ describe('three-way merge of a record edited in two places', () => {
     expect(merged.timeline).toEqual([{ id: 'theirs' }, { id: 'ours' }]);
   });
 
+  it('merges a section both sides filled in where the base had none, field by field', () => {
+    const { merged, conflicts } = mergeThreeWay<{
+      housing?: { address?: string; hostName?: string };
+    }>({}, { housing: { address: '1 rue Exemple' } }, { housing: { hostName: 'Hôte Exemple' } });
+    expect(conflicts).toEqual([]);
+    expect(merged.housing).toEqual({ address: '1 rue Exemple', hostName: 'Hôte Exemple' });
+  });
+
   it('removes an entry deleted on one side and untouched on the other', () => {
     const ours = edit((facts) => facts.timeline.splice(1, 1));
     const theirs = edit((facts) => (facts.notes = 'Autre note'));
