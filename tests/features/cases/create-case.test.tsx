@@ -35,7 +35,10 @@ describe('creating a case', () => {
     await user.click(screen.getByLabelText('France : admission exceptionnelle (L435-1)'));
     await user.click(screen.getByRole('button', { name: 'Créer le dossier' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'DEMO-0001' })).toBeInTheDocument();
+    // Creating seals and writes the case before it opens: allow a slow machine its time.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'DEMO-0001' }, { timeout: 5_000 }),
+    ).toBeInTheDocument();
     const saved = await repositories.cases.list();
     expect(saved).toMatchObject([{ label: 'DEMO-0001', pathway: 'fr-humanitarian' }]);
     await waitFor(() => expect(router.state.location.pathname).toBe(`/cases/${saved[0]?.id}`));
