@@ -208,7 +208,7 @@ test('FR-G8: a renewal filed after its window closed says it was filed late, wit
   const assessment = page.getByRole('region', { name: 'Évaluation' });
   await expect(
     assessment.getByRole('listitem').filter({ hasText: 'Dépôt de la demande de renouvellement' }),
-  ).toContainText('Fait le 10 novembre 2026, en retard');
+  ).toContainText('En retard : demande déposée le 10 novembre 2026');
   const late = assessment
     .getByRole('listitem')
     .filter({ hasText: 'déposé après la fin de la période de dépôt' });
@@ -252,7 +252,7 @@ test('FR-G8 in English: a renewal filed after its window closed says it was file
   const assessment = page.getByRole('region', { name: 'Assessment' });
   await expect(
     assessment.getByRole('listitem').filter({ hasText: 'Filing of the renewal application' }),
-  ).toContainText('Done on November 10, 2026, late');
+  ).toContainText('Late: application filed on November 10, 2026');
   await expect(
     assessment
       .getByRole('listitem')
