@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { UI_LANGUAGES } from './src/i18n/languages';
 
 const require = createRequire(import.meta.url);
 
@@ -77,7 +79,14 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig(({ mode }) => {
   const demo = isDemoMode(mode);
   return {
-    plugins: [react(), mockServiceWorker(demo), contentSecurityPolicy()],
+    plugins: [
+      react(),
+      mockServiceWorker(demo),
+      contentSecurityPolicy(),
+      // The date fields' react-aria carries its words ("day", "calendar"…) in 34 languages: keep
+      // the UI's own (decision 013).
+      optimizeLocales.vite({ locales: UI_LANGUAGES }),
+    ],
     define: { __DEMO__: JSON.stringify(demo) },
     build: {
       outDir: mode === 'demo' ? (process.env.DEMO_OUT_DIR ?? 'dist-demo') : 'dist',

@@ -74,9 +74,22 @@ const UNKNOWN_CODE = { error: 'validation.code.unknown' };
 export const PathwaySchema = z.enum(PATHWAYS, UNKNOWN_CODE);
 export const PermitKindSchema = z.enum(PERMIT_KINDS, UNKNOWN_CODE);
 
+/**
+ * Beside the contract (issue 12): the numbers printed on a récépissé, an attestation or a card, and
+ * the ANEF application number. Optional, read by no rule: for the worker and the dossier only.
+ */
+const DocumentNumberSchema = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .max(40, 'validation.tooLong')
+  .optional();
+
 export const ReflectionGrantedEventSchema = z.object({
   type: z.literal('reflection-granted'),
   on: PlainDateSchema,
+  /** Beside the contract: the number of the récépissé (FR) or of the annexe 15 (BE). */
+  documentNumber: DocumentNumberSchema,
 });
 export const ComplaintFiledEventSchema = z.object({
   type: z.literal('complaint-filed'),
@@ -92,11 +105,15 @@ export const PermitIssuedEventSchema = z.object({
   permit: PermitKindSchema,
   validFrom: PlainDateSchema,
   validUntil: PlainDateSchema,
+  /** Beside the contract: the number of the card or récépissé handed over. */
+  documentNumber: DocumentNumberSchema,
 });
 export const ApplicationFiledEventSchema = z.object({
   type: z.literal('application-filed'),
   on: PlainDateSchema,
   application: z.enum(APPLICATION_KINDS, UNKNOWN_CODE),
+  /** Beside the contract: the application's number on ANEF (France). */
+  anefNumber: DocumentNumberSchema,
 });
 /** FR-G4: openedOn is the day the notification was opened (opening counts as acknowledgement). */
 export const ComplementRequestedEventSchema = z.object({
@@ -112,6 +129,8 @@ export const ProlongationIssuedEventSchema = z.object({
   type: z.literal('prolongation-issued'),
   validFrom: PlainDateSchema,
   validUntil: PlainDateSchema,
+  /** Beside the contract: the number of the attestation (or récépissé) of the application. */
+  documentNumber: DocumentNumberSchema,
 });
 export const DecisionEventSchema = z.object({
   type: z.literal('decision'),

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   CaseEventSchema,
+  ClockTimeSchema,
   PATHWAYS,
   PersonSchema,
   SituationSchema,
@@ -87,6 +88,34 @@ export const TimelineEntrySchema = z.object({
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
+/** The kinds of appointment a worker plans with the person (issue 12). */
+export const APPOINTMENT_KINDS = [
+  'prefecture',
+  'police',
+  'lawyer',
+  'hearing',
+  'medical',
+  'association',
+  'other',
+] as const;
+export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
+
+/**
+ * An appointment of the case: a day and a local clock time in the time zone of the case's country
+ * (`appointmentTimeZone`), where, and whether an interpreter is needed. Not a rule input: the
+ * rules never read it.
+ */
+export const AppointmentSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(APPOINTMENT_KINDS, 'validation.required'),
+  on: PlainDateSchema,
+  at: ClockTimeSchema,
+  place: optionalText(300),
+  interpreterLanguage: LanguageTagSchema.optional(),
+  note: optionalText(2000),
+});
+export type Appointment = z.infer<typeof AppointmentSchema>;
+
 /** The states of a document line: the domain's (it turns a stale received document to expired). */
 export const LINE_STATUSES = DOCUMENT_STATUSES;
 
@@ -144,6 +173,8 @@ export const CaseFileContentSchema = z.object({
   timeline: z.array(TimelineEntrySchema).default([]),
   documents: z.record(z.string(), DocumentLineSchema).default({}),
   application: ApplicationDetailsSchema.default({}),
+  /** Optional, so that records saved before appointments existed parse unchanged. */
+  appointments: z.array(AppointmentSchema).optional(),
 });
 export type CaseFileContent = z.infer<typeof CaseFileContentSchema>;
 export type CaseFileContentInput = z.input<typeof CaseFileContentSchema>;

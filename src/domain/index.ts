@@ -127,8 +127,11 @@ export {
   type TrackedLine,
 } from './track-documents';
 export { dateOfEvent } from './date-of-event';
+export { CASE_REFERENCE_LENGTH, toCaseReference } from './to-case-reference';
 export { URGENCIES, classifyUrgency, type Urgency } from './classify-urgency';
 export {
+  APPOINTMENT_KINDS,
+  AppointmentSchema,
   ApplicationDetailsSchema,
   CaseFileContentSchema,
   CaseFileSchema,
@@ -150,6 +153,8 @@ export {
   contentOf,
   toCaseFacts,
   type ApplicationDetails,
+  type Appointment,
+  type AppointmentKind,
   type CaseFile,
   type CaseFileContent,
   type CaseFileContentInput,
@@ -157,6 +162,11 @@ export {
   type NewCaseFile,
   type TimelineEntry,
 } from './case-file';
+export {
+  APPOINTMENT_TIME_ZONES,
+  appointmentTimeZone,
+  type AppointmentTimeZone,
+} from './appointment-time-zone';
 export { assessCaseFile, type CaseFileAssessment } from './assess-case-file';
 export { timeDeadline, type TimedDeadline } from './time-deadline';
 export {

@@ -6,7 +6,12 @@ export interface RuleReference {
   entry: { basis: string; confidence: string } | undefined;
 }
 
-/** "Rule FR-G1 · R431-5 1° · reliability high": the same words wherever a rule is cited, one per rule. */
+/**
+ * "Rule FR-G1 · R431-5 1° · reliability high": the same words wherever a rule is cited, one per rule.
+ * The catalogue's basis is the rule book's own note (in English, binding, never shown as is): the
+ * words on screen are `assessment:citation.<rule id>` in the UI language, article numbers kept.
+ * A test holds every rule id to one basis across pack versions, so one citation per id is enough.
+ */
 export function useRuleBasisText(): (rules: readonly RuleReference[]) => string[] {
   const { t } = useTranslation('assessment');
   return (rules) =>
@@ -14,7 +19,7 @@ export function useRuleBasisText(): (rules: readonly RuleReference[]) => string[
       entry
         ? t('basis', {
             id,
-            basis: entry.basis,
+            basis: t(`citation.${id as 'D1'}`, { defaultValue: entry.basis }),
             confidence: t(`confidence.${entry.confidence as 'H'}`),
           })
         : id,

@@ -52,6 +52,18 @@ function demoCases(today: string): { pathway: Pathway; content: CaseFileContentI
         person: { birthDate: '1998-05-14', housing: 'hosted', arrivedOn: ago(400) },
         housing: { hostName: 'Hébergeuse fictive' },
         timeline: timeline({ type: 'reflection-granted', on: ago(20) }),
+        appointments: [
+          {
+            id: 'demo-appointment-1',
+            kind: 'prefecture',
+            on: shiftDays(today, 3),
+            at: '09:30',
+            place: 'Préfecture fictive, guichet des étrangers',
+            interpreterLanguage: 'pcm',
+            note: 'Apporter le récépissé (exemple fictif).',
+          },
+          { id: 'demo-appointment-2', kind: 'medical', on: shiftDays(today, 12), at: '14:15' },
+        ],
       },
     },
     {
@@ -124,7 +136,12 @@ function demoCases(today: string): { pathway: Pathway; content: CaseFileContentI
       content: {
         ...person('DEMO-FR-007', 'Grève', 'MA'),
         person: { birthDate: '1979-06-06', housing: 'hosted', arrivedOn: yearsBefore(today, 12) },
-        timeline: timeline({ type: 'application-filed', on: ago(40), application: 'first' }),
+        timeline: timeline({
+          type: 'application-filed',
+          on: ago(40),
+          application: 'first',
+          anefNumber: '7500000000000 (fictif)',
+        }),
       },
     },
     {
@@ -162,6 +179,15 @@ function demoCases(today: string): { pathway: Pathway; content: CaseFileContentI
           { type: 'complaint-filed', on: ago(75) },
           permit('be-attestation-immatriculation', ago(70), { months: 3 }),
         ),
+        appointments: [
+          {
+            id: 'demo-appointment-3',
+            kind: 'lawyer',
+            on: shiftDays(today, 6),
+            at: '11:00',
+            place: 'Cabinet fictif, rue Imaginaire',
+          },
+        ],
       },
     },
     {

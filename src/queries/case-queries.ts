@@ -15,6 +15,7 @@ import type {
 import {
   exportCaseData,
   getRepositories,
+  type AppointmentInput,
   type AttachmentMeta,
   type SaveBase,
 } from '../storage/storage';
@@ -126,6 +127,19 @@ export function useSaveTimelineEntry(caseId: string) {
 export function useRemoveTimelineEntry(caseId: string) {
   return useCaseWrite((entryId: string) =>
     getRepositories().cases.removeTimelineEntry(caseId, entryId),
+  );
+}
+
+/** Adds an appointment, or replaces the one with the same id. */
+export function useSaveAppointment(caseId: string) {
+  return useCaseWrite((appointment: AppointmentInput) =>
+    getRepositories().cases.putAppointment(caseId, appointment),
+  );
+}
+
+export function useRemoveAppointment(caseId: string) {
+  return useCaseWrite((appointmentId: string) =>
+    getRepositories().cases.removeAppointment(caseId, appointmentId),
   );
 }
 

@@ -7,6 +7,7 @@ import {
   type CaseFile,
   type CaseFileContent,
   type CaseFileContentInput,
+  type Appointment,
   type DocumentLine,
   type NewCaseFile,
   type TimelineEntry,
@@ -48,6 +49,9 @@ export interface CasesRepository {
     base?: TimelineEntry,
   ): Promise<CaseFile>;
   removeTimelineEntry(caseId: string, entryId: string): Promise<CaseFile>;
+  /** Adds an appointment (no id: a new one), or replaces the one with the same id. */
+  putAppointment(caseId: string, appointment: AppointmentInput): Promise<CaseFile>;
+  removeAppointment(caseId: string, appointmentId: string): Promise<CaseFile>;
   /** Records what is known of one document line of the checklist. */
   putDocumentLine(caseId: string, code: string, line: DocumentLine): Promise<CaseFile>;
   list(): Promise<CaseFile[]>;
@@ -55,6 +59,9 @@ export interface CasesRepository {
   /** Deletes the case and everything attached to it for good; tombstones remain for sync. */
   remove(id: string): Promise<void>;
 }
+
+/** An appointment to save: without an id, a new one. */
+export type AppointmentInput = Omit<Appointment, 'id'> & { id?: string | undefined };
 
 /** The version a form's values were loaded from: its revision and content. */
 export interface SaveBase {
@@ -236,6 +243,24 @@ export function createCasesRepository(
       return change(caseId, 'event.delete', (content) => ({
         ...content,
         timeline: content.timeline.filter((entry) => entry.id !== entryId),
+      }));
+    },
+    putAppointment(caseId, { id = newId(), ...fields }) {
+      return change(caseId, 'appointment.put', (content) => {
+        const appointments = content.appointments ?? [];
+        const appointment: Appointment = { id, ...fields };
+        return {
+          ...content,
+          appointments: appointments.some((item) => item.id === id)
+            ? appointments.map((item) => (item.id === id ? appointment : item))
+            : [...appointments, appointment],
+        };
+      });
+    },
+    removeAppointment(caseId, appointmentId) {
+      return change(caseId, 'appointment.delete', (content) => ({
+        ...content,
+        appointments: (content.appointments ?? []).filter((item) => item.id !== appointmentId),
       }));
     },
     putDocumentLine(caseId, code, line) {

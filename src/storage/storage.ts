@@ -32,7 +32,7 @@ import { clearVaultMarker, hasVaultMarker, writeVaultMarker } from './vault-mark
 import { readUnlockRetryAt, throttleUnlock } from './unlock-throttle';
 
 export type { Repositories } from './repositories';
-export type { SaveBase } from './cases-repository';
+export type { AppointmentInput, SaveBase } from './cases-repository';
 export type { AttachmentMeta, NewAttachment } from './attachments-repository';
 export type { ImportReport } from './backup';
 export type { ChangedRecord } from './change-feed';

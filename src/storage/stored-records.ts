@@ -83,6 +83,8 @@ export interface AuditEntry {
     | 'event.put'
     | 'event.delete'
     | 'document.put'
+    | 'appointment.put'
+    | 'appointment.delete'
     | 'attachment.put'
     | 'attachment.delete'
     | 'interview.put'

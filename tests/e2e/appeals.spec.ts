@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test, unlockDemo } from './fixtures';
+import {
+  dateField,
+  expect,
+  expectAccessible,
+  expectDate,
+  fillDate,
+  test,
+  unlockDemo,
+} from './fixtures';
 
 /**
  * Issue 10, as a new user would, with the page's clock set: after a refusal with an OQTF, the
@@ -133,12 +141,12 @@ async function refusalWithOqtf(page: Page, words: Words, label: string): Promise
   await addEvent(page, words, words.decision, async (form) => {
     await form.getByLabel(words.outcome).selectOption({ label: words.refused });
     // A decision's date is the day it was notified.
-    await form.getByLabel(words.notifiedOn).fill('2026-11-20');
+    await fillDate(dateField(form, words.notifiedOn), '2026-11-20');
   });
   await addEvent(page, words, words.oqtf, async (form) => {
     await form.getByLabel(words.situation).selectOption({ label: words.free });
     await form.getByLabel(words.departure).selectOption({ label: words.departureGranted });
-    await form.getByLabel(words.notifiedOn).fill('2026-11-20');
+    await fillDate(dateField(form, words.notifiedOn), '2026-11-20');
   });
 }
 
@@ -169,7 +177,7 @@ async function checkAppeal(page: Page, words: Words, label: string): Promise<voi
   await addEvent(page, words, words.appeal, async (form) => {
     await form.getByLabel(words.against).selectOption({ label: words.againstOqtf });
     await form.getByLabel(words.court).selectOption({ label: words.tribunal });
-    await form.getByLabel(words.date, { exact: true }).fill('2026-11-28');
+    await fillDate(dateField(form, words.date), '2026-11-28');
   });
   await expect(oqtf).toContainText(words.answered);
 }
@@ -197,13 +205,13 @@ test('FR-G8: a renewal filed after its window closed says it was filed late, wit
     await form
       .getByLabel('Titre ou document')
       .selectOption({ label: 'Carte de séjour temporaire « vie privée et familiale »' });
-    await form.getByLabel('Valable à partir du').fill('2025-12-15');
+    await fillDate(dateField(form, 'Valable à partir du'), '2025-12-15');
     // D2: last valid day 2026-12-14; FR-G1: the window closed on 2026-10-15.
-    await expect(form.getByLabel('Dernier jour de validité')).toHaveValue('2026-12-14');
+    await expectDate(dateField(form, 'Dernier jour de validité'), '2026-12-14');
   });
   await addEvent(page, FR, 'Demande déposée', async (form) => {
-    await form.getByLabel('Demande').selectOption({ label: 'Renouvellement' });
-    await form.getByLabel('Date', { exact: true }).fill('2026-11-10');
+    await form.getByLabel('Demande', { exact: true }).selectOption({ label: 'Renouvellement' });
+    await fillDate(dateField(form, 'Date'), '2026-11-10');
   });
   const assessment = page.getByRole('region', { name: 'Évaluation' });
   await expect(
@@ -242,12 +250,12 @@ test('FR-G8 in English: a renewal filed after its window closed says it was file
     await form.getByLabel('Permit or document').selectOption({
       label: 'Temporary residence card “vie privée et familiale” (private and family life)',
     });
-    await form.getByLabel('Valid from').fill('2025-12-15');
-    await expect(form.getByLabel('Last day of validity')).toHaveValue('2026-12-14');
+    await fillDate(dateField(form, 'Valid from'), '2025-12-15');
+    await expectDate(dateField(form, 'Last day of validity'), '2026-12-14');
   });
   await addEvent(page, EN, 'Application filed', async (form) => {
     await form.getByLabel('Application', { exact: true }).selectOption({ label: 'Renewal' });
-    await form.getByLabel('Date', { exact: true }).fill('2026-11-10');
+    await fillDate(dateField(form, 'Date'), '2026-11-10');
   });
   const assessment = page.getByRole('region', { name: 'Assessment' });
   await expect(

@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test, unlockDemo } from './fixtures';
+import {
+  dateField,
+  expect,
+  expectAccessible,
+  expectDate,
+  fillDate,
+  test,
+  unlockDemo,
+} from './fixtures';
 
 /** The browser's own calendar date (the rules' "today", D1). */
 async function browserToday(page: Page): Promise<string> {
@@ -51,12 +59,12 @@ test('FR-T2: a reflection period granted today ends 29 days later, on the case a
   const today = await browserToday(page);
   const end = longFrench(addDays(today, 29));
 
-  await page.getByLabel('Date de naissance').fill('1995-04-12');
+  await fillDate(dateField(page, 'Date de naissance'), '1995-04-12');
   await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
   await expect(page.getByText('Dossier enregistré.')).toBeVisible();
 
   await addEvent(page, 'Délai de réflexion accordé', (form) =>
-    form.getByLabel('Date', { exact: true }).fill(today),
+    fillDate(dateField(form, 'Date'), today),
   );
   const assessment = page.getByRole('region', { name: 'Évaluation' });
   const reflection = assessment
@@ -79,9 +87,7 @@ test('FR-T2: a reflection period granted today ends 29 days later, on the case a
   await expectAccessible(page);
 
   await row.getByRole('link', { name: 'DEMO-E2E-REFLEXION' }).click();
-  await addEvent(page, 'Plainte déposée', (form) =>
-    form.getByLabel('Date', { exact: true }).fill(today),
-  );
+  await addEvent(page, 'Plainte déposée', (form) => fillDate(dateField(form, 'Date'), today));
   // A met deadline says what answered it (issue 12).
   await expect(reflection).toContainText('Respectée : plainte déposée le');
   await expect(assessment).toContainText('Situation Éligible');
@@ -97,9 +103,9 @@ test('FR-G1: a one-year card shows its renewal window, 120 to 60 days before its
     await form
       .getByLabel('Titre ou document')
       .selectOption({ label: 'Carte de séjour temporaire « vie privée et familiale »' });
-    await form.getByLabel('Valable à partir du').fill('2026-03-01');
+    await fillDate(dateField(form, 'Valable à partir du'), '2026-03-01');
     // D2: one year from 2026-03-01 → last valid day 2027-02-28, suggested and filled in.
-    await expect(form.getByLabel('Dernier jour de validité')).toHaveValue('2027-02-28');
+    await expectDate(dateField(form, 'Dernier jour de validité'), '2027-02-28');
   });
   const window = page
     .getByRole('region', { name: 'Évaluation' })
@@ -109,8 +115,8 @@ test('FR-G1: a one-year card shows its renewal window, 120 to 60 days before its
   await expect(window).toContainText('Règle FR-G1');
 
   await addEvent(page, 'Demande déposée', async (form) => {
-    await form.getByLabel('Demande').selectOption({ label: 'Renouvellement' });
-    await form.getByLabel('Date', { exact: true }).fill('2026-11-02');
+    await form.getByLabel('Demande', { exact: true }).selectOption({ label: 'Renouvellement' });
+    await fillDate(dateField(form, 'Date'), '2026-11-02');
   });
   await expect(window).toContainText('Respectée');
 });
@@ -123,13 +129,13 @@ test('an event cannot end before it starts, nor happen in the future: a clear me
   await page.getByRole('button', { name: 'Ajouter un événement' }).click();
   const form = page.locator('form.event-form');
   await form.getByLabel('Type d’événement').selectOption({ label: 'Titre délivré' });
-  await form.getByLabel('Valable à partir du').fill('2026-03-01');
-  await form.getByLabel('Dernier jour de validité').fill('2026-02-01');
+  await fillDate(dateField(form, 'Valable à partir du'), '2026-03-01');
+  await fillDate(dateField(form, 'Dernier jour de validité'), '2026-02-01');
   await form.getByRole('button', { name: 'Enregistrer l’événement' }).click();
   await expect(form.getByText('La fin ne peut pas précéder le début.')).toBeVisible();
 
   await form.getByLabel('Type d’événement').selectOption({ label: 'Plainte déposée' });
-  await form.getByLabel('Date', { exact: true }).fill('2099-01-01');
+  await fillDate(dateField(form, 'Date'), '2099-01-01');
   await form.getByRole('button', { name: 'Enregistrer l’événement' }).click();
   await expect(form.getByText('Cette date ne peut pas être dans le futur.')).toBeVisible();
   await form.getByRole('button', { name: 'Annuler' }).click();
@@ -145,7 +151,7 @@ test('FR-T9: a minor of 16 with divorced parents shows the majority deadline and
   const birth = `${Number(today.slice(0, 4)) - 16}-01-15`;
   const eighteen = `${Number(today.slice(0, 4)) + 2}-01-15`;
 
-  await page.getByLabel('Date de naissance').fill(birth);
+  await fillDate(dateField(page, 'Date de naissance'), birth);
   await page.getByLabel('Autorité parentale').selectOption({ label: 'Parents divorcés' });
   await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
   await expect(page.getByText('Dossier enregistré.')).toBeVisible();
@@ -197,7 +203,7 @@ test('the whole reflection-period flow works with the keyboard only', async ({ p
   // Tab from the page's start to the "Nouveau dossier" link, then on through the form.
   const tabTo = async (
     name: RegExp | string,
-    role: 'link' | 'button' | 'textbox' | 'combobox' | 'radio',
+    role: 'link' | 'button' | 'textbox' | 'combobox' | 'radio' | 'spinbutton',
   ) => {
     const target = page.getByRole(role, { name, exact: typeof name === 'string' });
     for (let presses = 0; presses < 60; presses += 1) {
@@ -209,17 +215,12 @@ test('the whole reflection-period flow works with the keyboard only', async ({ p
   };
   const [year = '', month = '', day = ''] = today.split('-');
   /**
-   * Types today into the focused date field as a person would. The field takes its digits in the
-   * browser's own order (day first, or month first): type a probe date, read which order it took,
-   * go back to the first part with Shift+Tab, and type today in that order.
+   * Types today into the date field whose first segment has the focus, as a person would: the
+   * app is in French, so day, month, year, whatever the browser's own order.
    */
-  const typeToday = async (field: ReturnType<Page['getByLabel']>) => {
-    await page.keyboard.type('01022030');
-    const dayFirst = (await field.inputValue()) === '2030-02-01';
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.type(dayFirst ? `${day}${month}${year}` : `${month}${day}${year}`);
-    await expect(field).toHaveValue(today);
+  const typeToday = async (field: ReturnType<Page['getByRole']>) => {
+    await page.keyboard.type(`${day}${month}${year}`);
+    await expectDate(field, today);
   };
   await tabTo('Nouveau dossier', 'link');
   await page.keyboard.press('Enter');
@@ -231,8 +232,8 @@ test('the whole reflection-period flow works with the keyboard only', async ({ p
 
   await tabTo('Ajouter un événement', 'button');
   await page.keyboard.press('Enter');
-  await tabTo('Date', 'textbox');
-  await typeToday(page.getByLabel('Date', { exact: true }));
+  await tabTo(/^jour, *Date$/, 'spinbutton');
+  await typeToday(dateField(page, 'Date'));
   await tabTo('Enregistrer l’événement', 'button');
   await page.keyboard.press('Enter');
   const reflection = page
@@ -245,8 +246,8 @@ test('the whole reflection-period flow works with the keyboard only', async ({ p
   await page.keyboard.press('Enter');
   await tabTo('Type d’événement', 'combobox');
   await page.keyboard.press('ArrowDown');
-  await tabTo('Date', 'textbox');
-  await typeToday(page.getByLabel('Date', { exact: true }));
+  await tabTo(/^jour, *Date$/, 'spinbutton');
+  await typeToday(dateField(page, 'Date'));
   await tabTo('Enregistrer l’événement', 'button');
   await page.keyboard.press('Enter');
   await expect(reflection).toContainText('Respectée');

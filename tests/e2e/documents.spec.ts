@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { expect, expectAccessible, test, unlockDemo } from './fixtures';
+import { dateField, expect, expectAccessible, fillDate, test, unlockDemo } from './fixtures';
 import { readPdfText } from './pdf-text';
 
 /** A real 1×1 PNG, fictional content. */
@@ -18,7 +18,7 @@ async function createHostedAdult(page: Page, label: string): Promise<void> {
   await page.getByLabel('Prénom(s)').fill('Fictive');
   await page.getByLabel('Nom(s) de naissance').fill('Exemple');
   await page.getByLabel('Sexe').selectOption({ label: 'Féminin' });
-  await page.getByLabel('Date de naissance').fill('1996-03-14');
+  await fillDate(dateField(page, 'Date de naissance'), '1996-03-14');
   await page.getByLabel('Lieu de naissance').fill('Ville imaginaire');
   await page.getByLabel('Pays de naissance').selectOption('NG');
   await page.getByLabel('Nationalité', { exact: true }).selectOption('NG');
@@ -26,7 +26,7 @@ async function createHostedAdult(page: Page, label: string): Promise<void> {
     .getByLabel('Type d’hébergement')
     .selectOption({ label: 'Hébergé·e par un particulier' });
   await page.getByLabel('Adresse', { exact: true }).fill('1 rue de l’Exemple, 00000 Ville fictive');
-  await page.getByLabel('Date d’entrée dans le pays').fill('2025-06-01');
+  await fillDate(dateField(page, 'Date d’entrée dans le pays'), '2025-06-01');
   await page.getByLabel('Situation', { exact: true }).selectOption({ label: 'Célibataire' });
   await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
   await expect(page.getByText('Dossier enregistré.')).toBeVisible();
@@ -39,7 +39,7 @@ function line(page: Page, label: string): Locator {
 async function markReceived(page: Page, label: string, issuedOn: string): Promise<void> {
   const item = line(page, label);
   await item.getByLabel('État').selectOption({ label: 'Reçu' });
-  await item.getByLabel('Délivré le').fill(issuedOn);
+  await fillDate(dateField(item, 'Délivré le'), issuedOn);
   await item.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(line(page, label).locator('.badge-status')).toHaveText('Reçu');
 }
@@ -47,6 +47,8 @@ async function markReceived(page: Page, label: string, issuedOn: string): Promis
 test('FR-C2 a hosted adult: host lines, a scan attached, the application shows what is missing, then the dossier prints and the ZIP holds the scan', async ({
   page,
 }) => {
+  // The whole journey, six lines received, a PDF printed: long on a 2-core machine.
+  test.slow();
   await createHostedAdult(page, 'DEMO-E2E-DOSSIER');
   const documents = page.getByRole('region', { name: 'Documents à réunir' });
   for (const label of [
@@ -111,6 +113,8 @@ test('FR-C2 a hosted adult: host lines, a scan attached, the application shows w
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Télécharger les pièces jointes (ZIP)' }).click();
+  // Named by the case's short reference, never by the person.
+  expect((await download).suggestedFilename()).toMatch(/^passerelle-pieces-[0-9A-F]{8}\.zip$/);
   const zipPath = await (await download).path();
   const entries = unzipSync(new Uint8Array(await readFile(zipPath)));
   const names = Object.keys(entries);
@@ -187,6 +191,47 @@ test('FR-G7 a 12 MB file, a .docx and a fourth file are refused with clear messa
   await expectAccessible(page);
 });
 
+test('FR-G7 a text file renamed .png is refused by its content, in the interface’s language; the scan already attached stays', async ({
+  page,
+}) => {
+  test.slow();
+  await createHostedAdult(page, 'DEMO-E2E-CONTENU');
+  const notAPng = {
+    name: 'attestation.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('Ceci est un texte, pas une image.\n'),
+  };
+  const item = line(page, 'Acte de naissance');
+  await item
+    .getByLabel('Joindre un fichier')
+    .setInputFiles({ name: 'acte-page-1.png', mimeType: 'image/png', buffer: PNG });
+  await expect(item.getByText('acte-page-1.png')).toBeVisible();
+
+  await item.getByLabel('Joindre un fichier').setInputFiles(notAPng);
+  await expect(item.getByRole('alert')).toContainText(
+    '« attestation.png » n’est pas un vrai fichier PNG : son contenu ne correspond pas à son extension',
+  );
+  await expect(item.getByRole('alert')).toContainText('Rien n’a été joint.');
+  await expect(item.locator('.file-list li')).toHaveCount(1);
+  await expect(item.getByText('acte-page-1.png')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel('Langue de l’interface').selectOption('en');
+  const itemEn = line(page, 'Birth certificate');
+  await itemEn.getByLabel('Attach a file').setInputFiles(notAPng);
+  await expect(itemEn.getByRole('alert')).toContainText(
+    '“attestation.png” is not a real PNG file: its content does not match its extension',
+  );
+  await page.getByLabel('Interface language').selectOption('nl');
+  const itemNl = line(page, 'Geboorteakte');
+  await itemNl.getByLabel('Bestand toevoegen').setInputFiles(notAPng);
+  await expect(itemNl.getByRole('alert')).toContainText(
+    '“attestation.png” is geen echt PNG-bestand',
+  );
+  await expect(itemNl.locator('.file-list li')).toHaveCount(1);
+  await expect(itemNl.getByText('acte-page-1.png')).toBeVisible();
+});
+
 test('the checklist reads in English and in Dutch, with no French line or raw key left', async ({
   page,
 }) => {
@@ -215,21 +260,21 @@ test('an identity document is checked for validity, never for its age: the host�
 }) => {
   await page.clock.setFixedTime(new Date('2026-11-30T10:00:00+01:00'));
   await createHostedAdult(page, 'DEMO-E2E-IDENTITE');
-  await page.getByLabel('Date de dépôt prévue').fill('2027-01-15');
+  await fillDate(dateField(page, 'Date de dépôt prévue'), '2027-01-15');
   await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
   await expect(page.getByText('Dossier enregistré.')).toBeVisible();
 
   const hostCard = () => line(page, 'Pièce d’identité de l’hébergeant');
   await hostCard().getByLabel('État').selectOption({ label: 'Reçu' });
-  await hostCard().getByLabel('Délivré le').fill('2017-06-30');
-  await hostCard().getByLabel('Valable jusqu’au').fill('2027-06-29');
+  await fillDate(dateField(hostCard(), 'Délivré le'), '2017-06-30');
+  await fillDate(dateField(hostCard(), 'Valable jusqu’au'), '2027-06-29');
   await hostCard().getByRole('button', { name: 'Enregistrer' }).click();
   await expect(hostCard().locator('.badge-status')).toHaveText('Reçu');
   await expect(hostCard()).toContainText('Valable jusqu’au 29 juin 2027');
   await expect(hostCard()).not.toContainText('Trop ancien');
   await expectAccessible(page);
 
-  await hostCard().getByLabel('Valable jusqu’au').fill('2026-12-20');
+  await fillDate(dateField(hostCard(), 'Valable jusqu’au'), '2026-12-20');
   await hostCard().getByRole('button', { name: 'Enregistrer' }).click();
   await expect(hostCard().locator('.badge-status')).toHaveText('Périmé');
   await expect(hostCard()).toContainText('Plus valable après le 20 décembre 2026');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -54,6 +54,57 @@ export async function unlockDemo(page: Page, path = '/cases'): Promise<void> {
   await expect(page.getByRole('button', { name: 'Verrouiller', exact: true })).toBeVisible({
     timeout: 15_000,
   });
+}
+
+/**
+ * A date field (src/ui/date-field.tsx) by its label: the group of its day, month and year
+ * segments. Its label also names each segment and the calendar button, so `getByLabel` finds
+ * several elements; this finds the field itself.
+ */
+export function dateField(scope: Page | Locator, label: string): Locator {
+  return scope.getByRole('group', { name: label, exact: true });
+}
+
+type SegmentType = 'day' | 'month' | 'year';
+
+/** The segments of a date field in the order the UI language shows them. */
+async function segmentOrder(field: Locator): Promise<SegmentType[]> {
+  const types = await field
+    .getByRole('spinbutton')
+    .evaluateAll((segments) => segments.map((segment) => segment.getAttribute('data-type')));
+  return types.filter(
+    (type): type is SegmentType => type === 'day' || type === 'month' || type === 'year',
+  );
+}
+
+/** Types a plain date (`YYYY-MM-DD`) into a date field as a person would: its segments in order. */
+export async function fillDate(field: Locator, isoDate: string): Promise<void> {
+  const [year = '', month = '', day = ''] = isoDate.split('-');
+  const digits: Record<SegmentType, string> = { day, month, year };
+  const order = await segmentOrder(field);
+  await field.getByRole('spinbutton').first().click();
+  await field.page().keyboard.type(order.map((type) => digits[type]).join(''));
+  await expect.poll(() => readDate(field)).toBe(isoDate);
+}
+
+/** The plain date (`YYYY-MM-DD`) a date field shows, or '' while a segment is empty. */
+export async function readDate(field: Locator): Promise<string> {
+  const parts = await field
+    .getByRole('spinbutton')
+    .evaluateAll((segments) =>
+      segments.map((segment) => [
+        segment.getAttribute('data-type') ?? '',
+        segment.getAttribute('aria-valuenow') ?? '',
+      ]),
+    );
+  const value = Object.fromEntries(parts) as Partial<Record<string, string>>;
+  if (!value.year || !value.month || !value.day) return '';
+  return `${value.year.padStart(4, '0')}-${value.month.padStart(2, '0')}-${value.day.padStart(2, '0')}`;
+}
+
+/** Waits until a date field shows this plain date (`YYYY-MM-DD`). */
+export async function expectDate(field: Locator, isoDate: string): Promise<void> {
+  await expect.poll(() => readDate(field)).toBe(isoDate);
 }
 
 /**

@@ -19,6 +19,11 @@ test('a case created offline-first is still there after a reload', async ({ page
   // Ids only in the URL: never the pseudonym.
   expect(page.url()).toMatch(/\/cases\/[0-9a-f-]{36}$/);
   expect(decodeURIComponent(page.url())).not.toContain('Aube');
+  // The short reference the exports use (the id's last 8 characters) shows on the case, and names
+  // the tab: the pseudonym never goes into the title, which the browser's history keeps.
+  const reference = page.url().slice(-8).toUpperCase();
+  await expect(page.getByText(`Référence du dossier : ${reference}`)).toBeVisible();
+  await expect(page).toHaveTitle(`Dossier ${reference} · Passerelle`);
   await expectAccessible(page);
 
   // A reload locks the vault (the key lives in memory only); unlocking brings the case back.
@@ -37,6 +42,13 @@ test('a case created offline-first is still there after a reload', async ({ page
   // Among the demo's cases, found as a worker would: by searching for it.
   await page.getByLabel('Rechercher').fill('DEMO-2026-017');
   await expect(page.getByRole('link', { name: 'DEMO-2026-017 « Aube »' })).toBeVisible();
+  // And by its reference, as printed on an export, in either case.
+  for (const typed of [reference, reference.toLowerCase()]) {
+    await page.getByLabel('Rechercher').fill(typed);
+    await expect(page.getByText('1 dossier affiché sur', { exact: false })).toBeVisible();
+    const row = page.getByRole('listitem').filter({ hasText: 'DEMO-2026-017 « Aube »' });
+    await expect(row).toContainText(`Réf. ${reference}`);
+  }
 });
 
 test('the create form refuses an empty pseudonym with a message next to the field', async ({

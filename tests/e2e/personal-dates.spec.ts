@@ -1,8 +1,9 @@
-import { expect, expectAccessible, test, unlockDemo } from './fixtures';
+import { dateField, expect, expectAccessible, fillDate, test, unlockDemo } from './fixtures';
 
 test('a birth date in the future is refused on the case form with a translated message, and nothing already saved is lost', async ({
   page,
 }) => {
+  test.slow();
   await page.clock.setFixedTime(new Date('2026-11-30T10:00:00+01:00'));
   await unlockDemo(page, '/cases');
   await page.getByRole('link', { name: 'Nouveau dossier' }).click();
@@ -11,16 +12,17 @@ test('a birth date in the future is refused on the case form with a translated m
   await page.getByRole('button', { name: 'Créer le dossier' }).click();
 
   await page.getByLabel('Prénom(s)').fill('Ondine');
-  await page.getByLabel('Date de naissance').fill('1996-02-10');
+  await fillDate(dateField(page, 'Date de naissance'), '1996-02-10');
   await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
   await expect(page.getByText('Dossier enregistré.')).toBeVisible();
 
-  await page.getByLabel('Date de naissance').fill('2027-01-05');
-  await page.getByLabel('Date d’entrée dans le pays').fill('2026-05-01');
+  await fillDate(dateField(page, 'Date de naissance'), '2027-01-05');
+  await fillDate(dateField(page, 'Date d’entrée dans le pays'), '2026-05-01');
   await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
-  const birth = page.getByLabel('Date de naissance');
+  // Each segment of the date (day, month, year) is marked invalid and described by the error.
+  const birth = dateField(page, 'Date de naissance').getByRole('spinbutton', { name: /^jour/ });
   await expect(birth).toHaveAttribute('aria-invalid', 'true');
-  await expect(birth).toHaveAccessibleDescription('Cette date ne peut pas être dans le futur.');
+  await expect(birth).toHaveAccessibleDescription(/Cette date ne peut pas être dans le futur\./);
   // The summary beside the save button names the field.
   const summary = page.getByRole('alert').filter({ hasText: 'n’a pas été enregistré' });
   await expect(summary.getByRole('button', { name: 'Date de naissance' })).toBeVisible();

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test, unlockDemo } from './fixtures';
+import { dateField, expect, fillDate, readDate, test, unlockDemo } from './fixtures';
 
 /**
  * One case open in two tabs (issue 11): saves merge, never overwrite. Changes to different fields
@@ -106,13 +106,13 @@ test('one timeline event edited in two tabs: different fields are both kept; the
   };
   const editorA = await openEditor(tabA);
   const editorB = await openEditor(tabB);
-  const originalDate = await editorA.getByLabel('Date', { exact: true }).inputValue();
+  const originalDate = await readDate(dateField(editorA, 'Date'));
 
   // Different fields: A writes a note, B changes the date.
   await editorA.getByLabel('Note').fill('Note de l’événement (A)');
   await editorA.getByRole('button', { name: 'Enregistrer l’événement' }).click();
   await expect(editorA).toHaveCount(0);
-  await editorB.getByLabel('Date', { exact: true }).fill('2026-01-05');
+  await fillDate(dateField(editorB, 'Date'), '2026-01-05');
   await expect(editorB.getByLabel('Note')).toHaveValue('Note de l’événement (A)');
   await editorB.getByRole('button', { name: 'Enregistrer l’événement' }).click();
   await expect(editorB).toHaveCount(0);

@@ -1,24 +1,40 @@
+import type { Page } from '@playwright/test';
 import { dumpDeviceStorage } from './device-dump';
-import { expect, expectAccessible, test, unlockDemo } from './fixtures';
+import { dateField, expect, expectAccessible, fillDate, test, unlockDemo } from './fixtures';
 
 const CANARY = 'CANARY-e2e-5d1c';
+/** The PNG signature: an attachment is checked by its content before it is stored. */
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * The tab's title names the page, at most the case's short reference: the browser keeps titles in
+ * its history, on disk and in clear, where the passphrase protects nothing (acceptance 7).
+ */
+async function expectNoCanaryInTitle(page: Page, expected: RegExp): Promise<void> {
+  await expect(page).toHaveTitle(expected);
+  expect(await page.title()).not.toContain('CANARY');
+}
 
 test('no canary is readable on the device without the passphrase; unlocking shows it all again', async ({
   page,
 }) => {
+  // Every field, an attachment and the case's three pages, with a reload: many steps.
+  test.slow();
   await unlockDemo(page, '/cases/new');
   await page.getByLabel('Pseudonyme ou numéro de dossier').fill(`${CANARY}-label`);
   await page.getByRole('button', { name: 'Créer le dossier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${CANARY}-label` })).toBeVisible();
+  const caseTitle = /^Dossier [0-9A-F]{8} · Passerelle$/;
+  await expectNoCanaryInTitle(page, caseTitle);
 
   // Every text field the case file has today, and a note on the timeline.
   await page.getByLabel('Prénom(s)').fill(`${CANARY}-given`);
   await page.getByLabel('Nom(s) de naissance').fill(`${CANARY}-birth`);
-  await page.getByLabel('Date de naissance').fill('1999-09-09');
+  await fillDate(dateField(page, 'Date de naissance'), '1999-09-09');
   await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
   await expect(page.getByText('Dossier enregistré.')).toBeVisible();
   await page.getByRole('button', { name: 'Ajouter un événement' }).click();
-  await page.getByLabel('Date', { exact: true }).fill('2026-11-02');
+  await fillDate(dateField(page, 'Date'), '2026-11-02');
   await page.getByLabel('Note (facultative)').fill(`${CANARY}-note`);
   await page.getByRole('button', { name: 'Enregistrer l’événement' }).click();
   await expect(page.getByText(`${CANARY}-note`)).toBeVisible();
@@ -29,10 +45,30 @@ test('no canary is readable on the device without the passphrase; unlocking show
     .setInputFiles({
       name: `${CANARY}-scan.png`,
       mimeType: 'image/png',
-      buffer: Buffer.from(`${CANARY}-content of the attachment`),
+      buffer: Buffer.concat([PNG_SIGNATURE, Buffer.from(`${CANARY}-content of the attachment`)]),
     });
   await expect(page.getByText(`${CANARY}-scan.png`)).toBeVisible();
   await expectAccessible(page);
+  await expectNoCanaryInTitle(page, caseTitle);
+
+  // The case's other pages put the pseudonym in their heading, never in the tab's title.
+  await page.getByRole('link', { name: 'Préparer le dépôt en ligne' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Dépôt de la demande : ${CANARY}-label` }),
+  ).toBeVisible();
+  await expectNoCanaryInTitle(page, /^Dépôt de la demande · dossier [0-9A-F]{8} · Passerelle$/);
+  await page.getByRole('link', { name: 'Dossier imprimable (et PDF)' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Dossier de demande de titre de séjour' }),
+  ).toBeVisible();
+  await expect(page.getByText(`${CANARY}-label`)).toBeVisible();
+  await expectNoCanaryInTitle(page, /^Dossier de demande de titre de séjour · Passerelle$/);
+  await page.getByRole('link', { name: 'Retour au dossier' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Dépôt de la demande : ${CANARY}-label` }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Retour au dossier' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: `${CANARY}-label` })).toBeVisible();
 
   const dump = await dumpDeviceStorage(page);
   expect(dump).toContain('passerelle/cases'); // the dump did read the case store
@@ -46,6 +82,7 @@ test('no canary is readable on the device without the passphrase; unlocking show
 
   await unlockDemo(page, casePath);
   await expect(page.getByRole('heading', { level: 1, name: `${CANARY}-label` })).toBeVisible();
+  await expectNoCanaryInTitle(page, caseTitle);
   await expect(page.getByText(`${CANARY}-scan.png`)).toBeVisible();
   await expect(page.getByLabel('Prénom(s)')).toHaveValue(`${CANARY}-given`);
   await expect(page.getByText(`${CANARY}-note`)).toBeVisible();
@@ -104,7 +141,7 @@ test('a case deleted for good disappears, and its data export is offered before'
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporter les données de la personne' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^passerelle-dossier-[0-9a-f]{8}\.json$/);
+  expect(file.suggestedFilename()).toMatch(/^passerelle-dossier-[0-9A-F]{8}\.json$/);
 
   await expect(
     page.getByRole('button', { name: 'Supprimer définitivement le dossier' }),

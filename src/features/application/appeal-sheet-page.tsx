@@ -23,21 +23,23 @@ const DECISIONS = new Set<CaseEvent['type']>([
   'order-to-leave-notified',
 ]);
 
-/** Dated events in a table, oldest first, or "none". */
+/** Dated events in a table, oldest first, or a sentence saying there are none. */
 function EventTable({
   title,
+  empty,
   entries,
   describe,
 }: {
   title: string;
+  empty: string;
   entries: readonly TimelineEntry[];
   describe: (event: CaseEvent) => string;
 }) {
-  const { t, i18n } = useTranslation('application');
+  const { i18n } = useTranslation('application');
   return (
     <section>
       <h2>{title}</h2>
-      {entries.length === 0 ? <p>{t('appealSheet.none')}</p> : null}
+      {entries.length === 0 ? <p>{empty}</p> : null}
       <table className="table">
         <tbody>
           {entries.map(({ id, event }) => (
@@ -102,7 +104,12 @@ function AppealSheet({ caseFile }: { caseFile: CaseFile }) {
   return (
     <div className="dossier">
       <PrintCover kicker={t('appealSheet.title')} caseFile={caseFile} today={today} />
-      <EventTable title={t('appealSheet.decisions')} entries={decisions} describe={describeEvent} />
+      <EventTable
+        title={t('appealSheet.decisions')}
+        empty={t('appealSheet.noDecision')}
+        entries={decisions}
+        describe={describeEvent}
+      />
       <section>
         <h2>{t('appealSheet.deadlines')}</h2>
         {appeals.length === 0 ? <p>{t('appealSheet.noAppeal')}</p> : null}
@@ -133,12 +140,13 @@ function AppealSheet({ caseFile }: { caseFile: CaseFile }) {
       </section>
       <EventTable
         title={t('appealSheet.appeals')}
+        empty={t('appealSheet.noAppealFiled')}
         entries={appealsFiled}
         describe={describeEvent}
       />
       <section>
         <h2>{t('appealSheet.documents')}</h2>
-        {held.length === 0 ? <p>{t('appealSheet.none')}</p> : null}
+        {held.length === 0 ? <p>{t('appealSheet.noDocument')}</p> : null}
         <ul>
           {held.map((item) => (
             <li key={item.code}>

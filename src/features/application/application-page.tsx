@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,6 +9,7 @@ import {
   ApplicationDetailsSchema,
   assessFilingReadiness,
   contentOf,
+  toCaseReference,
   type ApplicationDetails,
   type CaseFile,
   type FilingField,
@@ -26,6 +27,7 @@ import { useAutosave } from '../../queries/use-autosave';
 import { useRebasedForm } from '../../queries/use-rebased-form';
 import { MergeConflictError } from '../../storage/errors';
 import { ConflictPanel } from '../../ui/conflict-panel';
+import { DateField } from '../../ui/date-field';
 import { downloadFile } from '../../ui/download';
 import { Field } from '../../ui/field';
 import { pruneFormValues, toFormValues, type FormValues } from '../../ui/form-values';
@@ -82,7 +84,6 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
   const { assessed } = useCaseOverview(caseFile, today);
   const readiness = assessFilingReadiness(caseFile, assessed, counts, today);
   const [recordedOn, setRecordedOn] = useState<string | undefined>();
-  const recordDateId = useId();
   const [filedOn, setFiledOn] = useState(today);
   const form = useForm<DetailsFormValues, unknown, ApplicationDetails>({
     resolver: zodResolver(DetailsFormSchema),
@@ -128,7 +129,7 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
     const zip = await buildZip(named, readAttachment);
     // Named by the case's short reference, never by the person.
     downloadFile(
-      `passerelle-pieces-${caseFile.id.slice(-8)}.zip`,
+      `passerelle-pieces-${toCaseReference(caseFile.id)}.zip`,
       zip.slice().buffer,
       'application/zip',
     );
@@ -280,16 +281,7 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
           {t('record.kind')} :{' '}
           <strong>{t(`cases:timeline.applications.${readiness.nextApplication}`)}</strong>
         </p>
-        <div className="field">
-          <label htmlFor={recordDateId}>{t('record.on')}</label>
-          <input
-            id={recordDateId}
-            type="date"
-            value={filedOn}
-            max={today}
-            onChange={(event) => setFiledOn(event.target.value)}
-          />
-        </div>
+        <DateField label={t('record.on')} value={filedOn} max={today} onChange={setFiledOn} />
         <div className="actions">
           <button
             type="button"
@@ -341,7 +333,10 @@ export function ApplicationPage() {
       <Link to={`/cases/${caseId}`} className="back-link">
         {t('back')}
       </Link>
-      <PageTitle appName={t('common:appName')}>
+      <PageTitle
+        appName={t('common:appName')}
+        documentTitle={t('documentTitle', { reference: toCaseReference(caseFile.data.id) })}
+      >
         {t('title', { label: caseFile.data.label })}
       </PageTitle>
       <p>{t(caseFile.data.pathway === 'be-trafficking' ? 'introBe' : 'intro')}</p>

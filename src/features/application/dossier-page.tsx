@@ -71,13 +71,22 @@ function Dossier({ caseFile }: { caseFile: CaseFile }) {
       </section>
       <section>
         <h2>{t('dossier.timeline')}</h2>
-        {timeline.length === 0 ? <p>{t('dossier.none')}</p> : null}
+        {timeline.length === 0 ? <p>{t('dossier.noTimeline')}</p> : null}
         <table className="table">
           <tbody>
             {timeline.map((entry) => (
               <tr key={entry.id}>
                 <th scope="row">{date(dateOfEvent(entry.event))}</th>
-                <td>{t(`cases:timeline.types.${entry.event.type}`)}</td>
+                <td>
+                  {t(`cases:timeline.types.${entry.event.type}`)}
+                  {/* Beside the contract: the ANEF application number, the récépissé's or card's. */}
+                  {'anefNumber' in entry.event && entry.event.anefNumber
+                    ? ` · ${t('dossier.number', { label: t('cases:timeline.anefNumber'), number: entry.event.anefNumber })}`
+                    : ''}
+                  {'documentNumber' in entry.event && entry.event.documentNumber
+                    ? ` · ${t('dossier.number', { label: t('cases:timeline.documentNumber'), number: entry.event.documentNumber })}`
+                    : ''}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -85,7 +94,7 @@ function Dossier({ caseFile }: { caseFile: CaseFile }) {
       </section>
       <section>
         <h2>{t('dossier.deadlines')}</h2>
-        {deadlines.length === 0 ? <p>{t('dossier.none')}</p> : null}
+        {deadlines.length === 0 ? <p>{t('dossier.noDeadline')}</p> : null}
         <table className="table">
           <tbody>
             {deadlines.map((deadline) => (

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { CaseFile } from '../../domain';
+import { toCaseReference, type CaseFile } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { caseQueries } from '../../queries/case-queries';
 import { PageTitle } from '../../ui/page-title';
@@ -66,9 +66,8 @@ export function PrintCover({
       <p className="dossier-case">
         {t('dossier.caseNumber')} <strong>{caseFile.label}</strong>
       </p>
-      <p>
-        {t('dossier.pathway')} : {t(`common:pathway.${caseFile.pathway}`)}
-      </p>
+      <p>{t('dossier.referenceLine', { reference: toCaseReference(caseFile.id) })}</p>
+      <p>{t('dossier.pathwayLine', { pathway: t(`common:pathway.${caseFile.pathway}`) })}</p>
       <p>{t('dossier.preparedOn', { date: formatPlainDate(today, i18n.language) })}</p>
       <p className="dossier-confidential">{t('dossier.confidential')}</p>
     </section>

@@ -1,40 +1,30 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { useDeleteCase, useExportCaseData } from '../../queries/case-queries';
-import { downloadFile } from '../../ui/download';
+import { Link, useNavigate } from 'react-router';
+import { useDeleteCase } from '../../queries/case-queries';
+import { useDownloadCaseData } from './use-download-case-data';
 
 /** The person's rights over their data: a readable copy of everything, and erasure for good. */
 export function CaseDataActions({ caseId }: { caseId: string }) {
   const { t } = useTranslation('cases');
   const navigate = useNavigate();
   const deleteCase = useDeleteCase();
-  const exportCaseData = useExportCaseData();
+  const download = useDownloadCaseData(caseId);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [exportFailed, setExportFailed] = useState(false);
-
-  const onExport = async () => {
-    setExportFailed(false);
-    try {
-      // The file name carries no name: only a short part of the case's id.
-      downloadFile(
-        `passerelle-dossier-${caseId.slice(-8)}.json`,
-        await exportCaseData.mutateAsync(caseId),
-        'application/json',
-      );
-    } catch {
-      setExportFailed(true);
-    }
-  };
 
   return (
     <section className="panel" aria-labelledby="case-data-title">
       <h2 id="case-data-title">{t('data.title')}</h2>
       <p>{t('data.exportIntro')}</p>
-      <button type="button" className="button" onClick={() => void onExport()}>
-        {t('data.export')}
-      </button>
-      {exportFailed ? (
+      <div className="actions data-actions">
+        <Link to={`/cases/${caseId}/export`} className="button button-primary">
+          {t('data.readable')}
+        </Link>
+        <button type="button" className="button" onClick={() => void download.start()}>
+          {t('data.export')}
+        </button>
+      </div>
+      {download.failed ? (
         <p role="alert" className="banner banner-error">
           {t('data.exportFailed')}
         </p>

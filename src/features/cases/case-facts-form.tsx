@@ -19,6 +19,7 @@ import { useUpdateCase } from '../../queries/case-queries';
 import { useRebasedForm } from '../../queries/use-rebased-form';
 import { MergeConflictError } from '../../storage/errors';
 import { ConflictPanel } from '../../ui/conflict-panel';
+import { FormDateField } from '../../ui/date-field';
 import { Field } from '../../ui/field';
 import { SelectField } from '../../ui/select-field';
 import { useToday } from '../../ui/use-today';
@@ -118,13 +119,22 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
     name: Path<FactsFormValues>,
     label: string,
     type: 'text' | 'date' | 'tel' | 'email',
-  ) => (
-    <Field key={name} label={label} error={noteError(name, label)}>
-      {(controlProps) => (
-        <input {...controlProps} {...register(name)} type={type} autoComplete="off" />
-      )}
-    </Field>
-  );
+  ) =>
+    type === 'date' ? (
+      <FormDateField
+        key={name}
+        control={control}
+        name={name}
+        label={label}
+        error={noteError(name, label)}
+      />
+    ) : (
+      <Field key={name} label={label} error={noteError(name, label)}>
+        {(controlProps) => (
+          <input {...controlProps} {...register(name)} type={type} autoComplete="off" />
+        )}
+      </Field>
+    );
   const select = (
     name: Path<FactsFormValues>,
     label: string,

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PATHWAYS, PROCEEDINGS, VERDICTS, isMilestone } from '../../domain';
+import { PATHWAYS, PROCEEDINGS, VERDICTS, isMilestone, toCaseReference } from '../../domain';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
 import { useCaseOverviews, type CaseOverview } from '../../queries/case-overviews';
 import { PageTitle } from '../../ui/page-title';
@@ -36,6 +36,7 @@ const CaseRow = memo(function CaseRow({ summary }: { summary: CaseSummary }) {
           {caseFile.label}
         </Link>
         <span className="field-hint">
+          {t('list.rowReference', { reference: toCaseReference(caseFile.id) })} ·{' '}
           {names ? `${names} · ` : ''}
           {t(`common:pathwayShort.${caseFile.pathway}`)}
         </span>

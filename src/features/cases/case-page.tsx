@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatInstant } from '../../i18n/format';
 import type { CaseFile } from '../../domain';
-import { isMilestone } from '../../domain';
+import { isMilestone, toCaseReference } from '../../domain';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
 import { useCaseOverview } from '../../queries/case-overviews';
 import { caseQueries } from '../../queries/case-queries';
 import { useToday } from '../../ui/use-today';
 import { PageTitle } from '../../ui/page-title';
 import { AppealsPanel } from './appeals-panel';
+import { AppointmentsSection } from './appointments-section';
 import { AssessmentPanel } from './assessment-panel';
 import { CaseFactsForm } from './case-facts-form';
 import { CaseDataActions } from './case-data-actions';
@@ -68,12 +69,19 @@ function CaseView({
 }) {
   const { t, i18n } = useTranslation(['cases', 'common']);
   const { label, pathway, createdAt, updatedAt } = caseFile;
+  const reference = toCaseReference(caseFile.id);
   return (
     <article>
       <Link to="/cases" className="back-link">
         {t('detail.back')}
       </Link>
-      <PageTitle appName={t('common:appName')}>{label}</PageTitle>
+      <PageTitle
+        appName={t('common:appName')}
+        documentTitle={t('detail.documentTitle', { reference })}
+      >
+        {label}
+      </PageTitle>
+      <p className="field-hint case-reference">{t('detail.reference', { reference })}</p>
       <NextDeadline caseFile={caseFile} />
       <dl className="facts">
         <dt>{t('detail.pathway')}</dt>
@@ -93,6 +101,7 @@ function CaseView({
         <div>
           <AssessmentPanel caseFile={caseFile} />
           <TimelineSection caseFile={caseFile} />
+          <AppointmentsSection caseFile={caseFile} />
         </div>
         <div>
           <CaseFactsForm key={caseFile.id} caseFile={caseFile} />

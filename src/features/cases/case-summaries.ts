@@ -1,8 +1,15 @@
 /**
  * What the case list shows and filters on, from each case's derived data (src/queries/case-overviews):
- * the verdict, the next deadline to act on, its urgency, and a search text folded for accents and case.
+ * the verdict, the next deadline to act on, its urgency, and a search text folded for accents and case
+ * (the label, names, nationality, worker and the case's short reference).
  */
-import { isMilestone, type CaseFile, type TimedDeadline, type Verdict } from '../../domain';
+import {
+  isMilestone,
+  toCaseReference,
+  type CaseFile,
+  type TimedDeadline,
+  type Verdict,
+} from '../../domain';
 import type { CaseOverview } from '../../queries/case-overviews';
 
 export const URGENCY_FILTERS = ['overdue', 'week', 'month', 'later', 'none'] as const;
@@ -53,6 +60,8 @@ export function summariseCase(
       identity.nationality ? countryName(identity.nationality) : undefined,
       caseFile.worker,
       caseFile.id,
+      // The short reference shown on the case and its exports, typed in either case.
+      toCaseReference(caseFile.id),
     ]
       .filter(Boolean)
       .join(' '),

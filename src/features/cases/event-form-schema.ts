@@ -37,20 +37,23 @@ export const EventFormSchema = z.object({
   detained: z.boolean(),
   against: z.enum(APPEAL_TARGETS),
   court: z.enum(APPEAL_COURTS),
+  /** Beside the contract: the ANEF application number; the récépissé's, attestation's or card's. */
+  anefNumber: z.string(),
+  documentNumber: z.string(),
   note: z.string().max(2000, 'validation.tooLong'),
 });
 export type EventForm = z.infer<typeof EventFormSchema>;
 
 /** The fields each event type asks for, in the order they are shown. */
 export const EVENT_FIELDS: Record<EventType, readonly (keyof EventForm)[]> = {
-  'reflection-granted': ['on'],
+  'reflection-granted': ['on', 'documentNumber'],
   'complaint-filed': ['on'],
   'testimony-given': ['on'],
-  'permit-issued': ['permit', 'validFrom', 'validUntil'],
-  'application-filed': ['application', 'on'],
+  'permit-issued': ['permit', 'validFrom', 'validUntil', 'documentNumber'],
+  'application-filed': ['application', 'on', 'anefNumber'],
   'complement-requested': ['openedOn'],
   'complement-answered': ['on'],
-  'prolongation-issued': ['validFrom', 'validUntil'],
+  'prolongation-issued': ['validFrom', 'validUntil', 'documentNumber'],
   decision: ['outcome', 'on'],
   'final-conviction': ['on'],
   'oqtf-notified': ['situation', 'departurePeriod', 'on', 'at'],
@@ -100,8 +103,9 @@ export function toCaseEvent(values: EventForm): unknown {
       if (value !== '') event.departurePeriod = value === 'yes';
     } else if (field === 'detained') {
       if (value === true) event.detained = true;
-    } else if (field === 'at') {
-      if (value !== '') event.at = value;
+    } else if (field === 'at' || field === 'anefNumber' || field === 'documentNumber') {
+      // Optional texts: an empty one is left out.
+      if (typeof value === 'string' && value.trim() !== '') event[field] = value.trim();
     } else {
       event[field] = value;
     }
@@ -172,6 +176,8 @@ export function toEventForm(
     detained: false,
     against: 'refusal',
     court: 'tribunal',
+    anefNumber: '',
+    documentNumber: '',
     note: '',
   };
   if (!entry) return empty;

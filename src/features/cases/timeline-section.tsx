@@ -21,6 +21,7 @@ import { useRemoveTimelineEntry, useSaveTimelineEntry } from '../../queries/case
 import { useRebasedForm } from '../../queries/use-rebased-form';
 import { MergeConflictError } from '../../storage/errors';
 import { ConflictPanel } from '../../ui/conflict-panel';
+import { FormDateField } from '../../ui/date-field';
 import { useLeaveGuard } from '../../ui/leave-guard';
 import { Field } from '../../ui/field';
 import { SelectField } from '../../ui/select-field';
@@ -116,8 +117,10 @@ function EventEditor({
 
   const fields = EVENT_FIELDS[type];
   const dateField = (name: 'on' | 'openedOn' | 'validFrom' | 'validUntil') => (
-    <Field
+    <FormDateField
       key={name}
+      control={control}
+      name={name}
       // A decision and a removal order count from the day they were notified (FR-A*, BE-A*).
       label={t(
         name === 'on' &&
@@ -126,19 +129,9 @@ function EventEditor({
           : `timeline.${name}`,
       )}
       error={translateError(formState.errors[name]?.message)}
-    >
-      {(controlProps) => (
-        <input
-          {...controlProps}
-          {...register(
-            name,
-            name === 'validUntil' ? { onChange: () => (untilTouched.current = true) } : {},
-          )}
-          type="date"
-          max={name === 'on' || name === 'openedOn' ? today : undefined}
-        />
-      )}
-    </Field>
+      max={name === 'on' || name === 'openedOn' ? today : undefined}
+      onUserChange={name === 'validUntil' ? () => (untilTouched.current = true) : undefined}
+    />
   );
   const selectField = <
     Name extends
@@ -270,6 +263,19 @@ function EventEditor({
           {(controlProps) => <input {...controlProps} {...register('at')} type="time" />}
         </Field>
       ) : null}
+      {(['anefNumber', 'documentNumber'] as const)
+        .filter((name) => fields.includes(name))
+        .map((name) => (
+          <Field
+            key={name}
+            label={label(name)}
+            error={translateError(formState.errors[name]?.message)}
+          >
+            {(controlProps) => (
+              <input {...controlProps} {...register(name)} type="text" autoComplete="off" />
+            )}
+          </Field>
+        ))}
       {type === 'legal-aid-requested' ? (
         <p className="field-hint">{t('timeline.legalAidInfo')}</p>
       ) : null}
@@ -314,6 +320,22 @@ function describeEvent(
   language: string,
 ): string {
   const type = t(`timeline.types.${event.type}`);
+  // Beside the contract: the number of the application on ANEF, or of the récépissé or card.
+  const number =
+    'anefNumber' in event && event.anefNumber
+      ? ` · ${t('timeline.numbered', { number: event.anefNumber })}`
+      : 'documentNumber' in event && event.documentNumber
+        ? ` · ${t('timeline.numbered', { number: event.documentNumber })}`
+        : '';
+  return `${describeEventKind(event, type, t, language)}${number}`;
+}
+
+function describeEventKind(
+  event: CaseEvent,
+  type: string,
+  t: ReturnType<typeof useTranslation<'cases'>>['t'],
+  language: string,
+): string {
   switch (event.type) {
     case 'permit-issued':
       return `${type} · ${t(`timeline.permits.${event.permit}`)} · ${t('timeline.validity', { from: formatPlainDate(event.validFrom, language), until: formatPlainDate(event.validUntil, language) })}`;
@@ -398,14 +420,18 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
                     className="button button-small"
                     data-focus-key={entry.id}
                     onClick={() => setEditing(entry)}
-                    aria-label={`${t('timeline.edit')} : ${describeEvent(entry.event, t, i18n.language)}`}
+                    aria-label={t('timeline.editLabel', {
+                      event: describeEvent(entry.event, t, i18n.language),
+                    })}
                   >
                     {t('timeline.edit')}
                   </button>
                   <button
                     type="button"
                     className="button button-small button-danger"
-                    aria-label={`${t('timeline.delete')} : ${describeEvent(entry.event, t, i18n.language)}`}
+                    aria-label={t('timeline.deleteLabel', {
+                      event: describeEvent(entry.event, t, i18n.language),
+                    })}
                     onClick={() => {
                       if (window.confirm(t('timeline.deleteConfirm'))) remove.mutate(entry.id);
                     }}

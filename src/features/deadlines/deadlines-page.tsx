@@ -1,7 +1,13 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getRule, isAppealDeadline, isMilestone, type Urgency } from '../../domain';
+import {
+  getRule,
+  isAppealDeadline,
+  isMilestone,
+  toCaseReference,
+  type Urgency,
+} from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
 import { useRuleBasisText } from '../../i18n/use-rule-basis-text';
@@ -9,9 +15,10 @@ import { useCaseOverviews } from '../../queries/case-overviews';
 import { downloadFile } from '../../ui/download';
 import { PageTitle } from '../../ui/page-title';
 import { useToday } from '../../ui/use-today';
+import { collectAppointments } from './collect-appointments';
 import { collectDeadlines, type CaseDeadline } from './collect-deadlines';
 import { collectDocumentExpiries } from './collect-document-expiries';
-import { buildCalendar, caseReference } from './ics';
+import { buildCalendar } from './ics';
 import './deadlines.css';
 
 /** The dashboard's groups, in order: the appeals open it; milestones are not tasks. */
@@ -76,7 +83,7 @@ function DeadlineGroup({
 }
 
 export function DeadlinesPage() {
-  const { t, i18n } = useTranslation(['deadlines', 'common', 'assessment', 'documents']);
+  const { t, i18n } = useTranslation(['deadlines', 'common', 'assessment', 'documents', 'cases']);
   const today = useToday();
   const showMetId = useId();
   const [showMet, setShowMet] = useState(false);
@@ -96,18 +103,38 @@ export function DeadlinesPage() {
     [cases.overviews],
   );
 
+  // Today and later, soonest first: the worker's agenda across cases.
+  const appointments = useMemo(
+    () => (cases.overviews ? collectAppointments(cases.overviews, today) : []),
+    [cases.overviews, today],
+  );
+
   const exportCalendar = () => {
     const calendar = buildCalendar(
       upcoming.map((deadline) => ({
         uid: `${deadline.caseId}-${deadline.code}-${deadline.due}`,
         due: deadline.due,
         summary: t('calendar.summary', {
-          reference: caseReference(deadline.caseId),
+          reference: toCaseReference(deadline.caseId),
           kind: t(`assessment:deadline.${deadline.code}`),
         }),
         description: t('calendar.description', { rules: deadline.basis.join(', ') }),
       })),
       new Date(),
+      // No personal data: the kind and the case reference, never the place, note or interpreter.
+      appointments.map((appointment) => ({
+        uid: `${appointment.caseId}-appointment-${appointment.id}`,
+        on: appointment.on,
+        at: appointment.at,
+        timeZone: appointment.timeZone,
+        summary: t('calendar.summary', {
+          reference: appointment.caseReference,
+          kind: t('calendar.appointment', {
+            kind: t(`cases:appointments.kinds.${appointment.kind}`),
+          }),
+        }),
+        description: t('calendar.appointmentDescription'),
+      })),
     );
     downloadFile('passerelle-echeances.ics', calendar, 'text/calendar');
   };
@@ -120,7 +147,7 @@ export function DeadlinesPage() {
           type="button"
           className="button"
           onClick={exportCalendar}
-          disabled={upcoming.length === 0}
+          disabled={upcoming.length === 0 && appointments.length === 0}
         >
           {t('calendar.export')}
         </button>
@@ -149,6 +176,34 @@ export function DeadlinesPage() {
             <p>{t('assessment:appeals.conservative')}</p>
           </div>
         </DeadlineGroup>
+      ) : null}
+      {appointments.length > 0 ? (
+        <section className="panel" aria-labelledby="deadlines-appointments">
+          <h2 id="deadlines-appointments">
+            {t('appointments.title', { count: appointments.length })}
+          </h2>
+          <ul className="deadlines">
+            {appointments.map((appointment) => (
+              <li key={`${appointment.caseId}-${appointment.id}`} className="deadline">
+                <Link to={`/cases/${appointment.caseId}`} className="deadline-case">
+                  {t('appointments.case', { reference: appointment.caseReference })}
+                </Link>
+                <span className="deadline-title">
+                  {t(`cases:appointments.kinds.${appointment.kind}`)}
+                </span>
+                <span className="deadline-dates">
+                  <time dateTime={`${appointment.on}T${appointment.at}`}>
+                    {t('appointments.when', {
+                      date: formatPlainDate(appointment.on, i18n.language),
+                      time: appointment.at,
+                    })}
+                  </time>
+                </span>
+                {appointment.place ? <span>{appointment.place}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {expiries.length > 0 ? (
         <section className="panel" aria-labelledby="deadlines-documents">

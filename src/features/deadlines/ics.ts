@@ -1,9 +1,10 @@
 /**
- * An iCalendar file (RFC 5545) of upcoming deadlines, made on the device. It carries no personal
- * data: each event names the deadline's kind and a short case reference made from the case's id,
- * never the pseudonym, a name, a birth date or an address.
+ * An iCalendar file (RFC 5545) of upcoming deadlines and appointments, made on the device. It
+ * carries no personal data: each event names the deadline's or appointment's kind and the short
+ * case reference (`toCaseReference`), never the pseudonym, a name, a birth date, an address, nor an
+ * appointment's place, note or interpreter language.
  */
-import { shiftDays } from '../../domain';
+import { shiftDays, type AppointmentTimeZone } from '../../domain';
 
 export interface CalendarDeadline {
   uid: string;
@@ -39,11 +40,77 @@ function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
+/**
+ * An appointment at a local clock time in its time zone (TZID, with the zone's VTIMEZONE), reminded
+ * the day before and two hours before. Its summary names its kind and the case reference only.
+ */
+export interface CalendarAppointment {
+  uid: string;
+  /** 'YYYY-MM-DD' and 'HH:MM', local to `timeZone`. */
+  on: string;
+  at: string;
+  timeZone: AppointmentTimeZone;
+  summary: string;
+  description: string;
+}
+
+/**
+ * Paris and Brussels keep the European Union's summer time (since 1996: last Sunday of March to last
+ * Sunday of October, changing at 01:00 UTC), so one definition serves both.
+ */
+function timeZoneBlock(timeZone: AppointmentTimeZone): string[] {
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${timeZone}`,
+    'BEGIN:DAYLIGHT',
+    'TZOFFSETFROM:+0100',
+    'TZOFFSETTO:+0200',
+    'TZNAME:CEST',
+    'DTSTART:19810329T020000',
+    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+    'END:DAYLIGHT',
+    'BEGIN:STANDARD',
+    'TZOFFSETFROM:+0200',
+    'TZOFFSETTO:+0100',
+    'TZNAME:CET',
+    'DTSTART:19961027T030000',
+    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ];
+}
+
+function appointmentBlock(appointment: CalendarAppointment, dtstamp: string): string[] {
+  const reminder = (trigger: string) => [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `TRIGGER:${trigger}`,
+    `DESCRIPTION:${escapeText(appointment.summary)}`,
+    'END:VALARM',
+  ];
+  return [
+    'BEGIN:VEVENT',
+    `UID:${appointment.uid}@passerelle.invalid`,
+    `DTSTAMP:${dtstamp}`,
+    `DTSTART;TZID=${appointment.timeZone}:${compactDate(appointment.on)}T${appointment.at.replace(':', '')}00`,
+    'DURATION:PT1H',
+    `SUMMARY:${escapeText(appointment.summary)}`,
+    `DESCRIPTION:${escapeText(appointment.description)}`,
+    ...reminder('-P1D'),
+    ...reminder('-PT2H'),
+    'END:VEVENT',
+  ];
+}
+
 function compactDate(plainDate: string): string {
   return plainDate.replaceAll('-', '');
 }
 
-export function buildCalendar(deadlines: readonly CalendarDeadline[], stamp: Date): string {
+export function buildCalendar(
+  deadlines: readonly CalendarDeadline[],
+  stamp: Date,
+  appointments: readonly CalendarAppointment[] = [],
+): string {
   const dtstamp = stamp
     .toISOString()
     .replace(/[-:]/g, '')
@@ -55,6 +122,9 @@ export function buildCalendar(deadlines: readonly CalendarDeadline[], stamp: Dat
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
+  for (const timeZone of new Set(appointments.map((appointment) => appointment.timeZone)))
+    lines.push(...timeZoneBlock(timeZone));
+  for (const appointment of appointments) lines.push(...appointmentBlock(appointment, dtstamp));
   for (const deadline of deadlines) {
     lines.push(
       'BEGIN:VEVENT',
@@ -75,9 +145,4 @@ export function buildCalendar(deadlines: readonly CalendarDeadline[], stamp: Dat
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
-}
-
-/** The case reference shown outside the app: the end of its id, never its pseudonym. */
-export function caseReference(caseId: string): string {
-  return caseId.slice(-8).toUpperCase();
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { z } from 'zod';
 import {
   DocumentLineSchema,
@@ -18,7 +19,7 @@ import {
   type TrackedLine,
   type UploadRefusal,
 } from '../../domain';
-import { formatNumber, formatPlainDate } from '../../i18n/format';
+import { formatFileSize, formatPlainDate } from '../../i18n/format';
 import { useRuleBasisText } from '../../i18n/use-rule-basis-text';
 import { useValidationMessage } from '../../i18n/use-validation-message';
 import { useCaseOverview } from '../../queries/case-overviews';
@@ -29,10 +30,12 @@ import {
   useSaveDocumentLine,
 } from '../../queries/case-queries';
 import type { AttachmentMeta } from '../../storage/storage';
+import { FormDateField } from '../../ui/date-field';
 import { Field } from '../../ui/field';
 import { pruneFormValues, toFormValues, type FormValues } from '../../ui/form-values';
 import { useToday } from '../../ui/use-today';
 import { FilePreview } from './file-preview';
+import { hasMatchingSignature, readFileHeader } from './has-matching-signature';
 import './documents.css';
 
 const ACCEPT = UPLOAD_LIMITS.extensions.map((extension) => `.${extension}`).join(',');
@@ -71,19 +74,34 @@ function LineFiles({
   const { t, i18n } = useTranslation('documents');
   const attach = useAttachFile(caseId);
   const remove = useRemoveAttachment(caseId);
-  const [refusal, setRefusal] = useState<{ reason: UploadRefusal; name: string } | undefined>();
+  const [refusal, setRefusal] = useState<
+    { reason: UploadRefusal | 'content'; name: string; format: string } | undefined
+  >();
   const [previewing, setPreviewing] = useState<string | undefined>();
   const inputId = useId();
   const cameraId = useId();
 
-  const onFile = (input: HTMLInputElement) => {
+  const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.item(0);
     input.value = '';
     if (!file) return;
-    // FR-G7: the online filing's limits, checked before anything is stored.
-    const reason = checkUpload({ name: file.name, size: file.size }, files.length);
-    setRefusal(reason ? { reason, name: file.name } : undefined);
-    if (!reason) attach.mutate({ lineCode: code, file });
+    const refuse = (reason: UploadRefusal | 'content') =>
+      setRefusal({
+        reason,
+        name: file.name,
+        format: file.name.slice(file.name.lastIndexOf('.') + 1).toUpperCase(),
+      });
+    // FR-G7: the online filing's limits, checked before anything is stored: the extension, the
+    // size, the count, then the content itself (a text file renamed .png is no PNG).
+    const reason =
+      checkUpload({ name: file.name, size: file.size }, files.length) ??
+      (hasMatchingSignature(file.name, await readFileHeader(file)) ? undefined : 'content');
+    if (reason) {
+      refuse(reason);
+      return;
+    }
+    setRefusal(undefined);
+    attach.mutate({ lineCode: code, file });
   };
 
   return (
@@ -96,9 +114,7 @@ function LineFiles({
           {files.map((file) => (
             <li key={file.id}>
               <span>{file.fileName}</span>{' '}
-              <span className="field-hint">
-                ({formatNumber(Math.ceil(file.size / 1024), i18n.language)} Ko)
-              </span>{' '}
+              <span className="field-hint">({formatFileSize(file.size, i18n.language)})</span>{' '}
               <button
                 type="button"
                 className="button button-small"
@@ -134,7 +150,7 @@ function LineFiles({
             id={inputId}
             type="file"
             accept={ACCEPT}
-            onChange={(event) => onFile(event.target)}
+            onChange={(event) => void onFile(event.target)}
           />
         </div>
         <div className="field">
@@ -144,14 +160,14 @@ function LineFiles({
             type="file"
             accept="image/jpeg,image/png"
             capture="environment"
-            onChange={(event) => onFile(event.target)}
+            onChange={(event) => void onFile(event.target)}
           />
         </div>
       </div>
       <p className="field-hint">{t('files.hint')}</p>
       {refusal ? (
         <p role="alert" className="banner banner-error">
-          {t(`files.refused.${refusal.reason}`, { name: refusal.name })}
+          {t(`files.refused.${refusal.reason}`, { name: refusal.name, format: refusal.format })}
         </p>
       ) : null}
       {attach.isError ? (
@@ -278,18 +294,20 @@ function ChecklistLine({
             )}
           </Field>
         ) : null}
-        <Field label={t('issuedOn')} error={translateError(formState.errors.issuedOn?.message)}>
-          {(controlProps) => (
-            <input {...controlProps} {...register('issuedOn')} type="date" max={today} />
-          )}
-        </Field>
+        <FormDateField
+          control={control}
+          name="issuedOn"
+          label={t('issuedOn')}
+          error={translateError(formState.errors.issuedOn?.message)}
+          max={today}
+        />
         {checksValidity ? (
-          <Field
+          <FormDateField
+            control={control}
+            name="validUntil"
             label={t('validUntil')}
             error={translateError(formState.errors.validUntil?.message)}
-          >
-            {(controlProps) => <input {...controlProps} {...register('validUntil')} type="date" />}
-          </Field>
+          />
         ) : null}
         <label className="choice">
           <input type="checkbox" {...register('translationNeeded')} />
@@ -352,6 +370,11 @@ export function DocumentsSection({ caseFile }: { caseFile: CaseFile }) {
       </p>
       <p role="status" className="count">
         {t('summary', { count: lines.length, ready })}
+      </p>
+      <p className="actions">
+        <Link to={`/cases/${caseFile.id}/documents-to-bring`} className="button">
+          {t('toBring.open')}
+        </Link>
       </p>
       <ul className="checklist">
         {lines.map((line) => (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { profileQueries } from './profile-queries';
+import { profileQueries } from '../../queries/profile-queries';
 
 /** The association's name for the header; nothing while offline or loading. */
 export function AssociationName() {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/page-title';
 import { BackupSection } from './backup-section';
 import { LanguageSelect } from './language-select';
-import { profileQueries } from './profile-queries';
+import { profileQueries } from '../../queries/profile-queries';
 import { SecuritySection } from './security-section';
 import { StorageSection } from './storage-section';
 import './settings.css';

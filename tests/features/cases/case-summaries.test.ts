@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, filterCases, summariseCase } from '../../../src/features/cases/case-summaries';
 import {
   CaseFileContentSchema,
+  toCaseReference,
   type CaseFile,
   type CaseFileContentInput,
 } from '../../../src/domain';
@@ -71,6 +72,26 @@ describe('the case list', () => {
     expect(
       filterCases(summaries, { ...NO_FILTERS, query: 'CAMILLE' }).map((s) => s.caseFile.label),
     ).toEqual(['DEMO-A']);
+  });
+
+  it('finds a case by the short reference its page and exports show, typed in either case', () => {
+    const referenced = {
+      ...fictionalCase('fr-trafficking', { label: 'DEMO-REF' }),
+      id: '0192e0a4-7c1b-7d2e-9f3a-4e5d73b38a66',
+    };
+    const withReferenced = [
+      ...summaries,
+      ...createCaseOverviewCache()
+        .overviewsOf([referenced], TODAY)
+        .map((overview) => summariseCase(overview, (code) => code)),
+    ];
+    const found = (query: string) =>
+      filterCases(withReferenced, { ...NO_FILTERS, query }).map((s) => s.caseFile.label);
+    expect(toCaseReference(referenced.id)).toBe('73B38A66');
+    expect(found('73B38A66')).toEqual(['DEMO-REF']);
+    expect(found('73b38a66')).toEqual(['DEMO-REF']);
+    expect(found(' 73B38A66 ')).toEqual(['DEMO-REF']);
+    expect(found('73B38A67')).toEqual([]);
   });
 
   it('lists the most urgent first by default: overdue, then soonest, then cases with nothing due', () => {

@@ -35,12 +35,12 @@ describe('creating a case', () => {
     await user.click(screen.getByLabelText('France : admission exceptionnelle (L435-1)'));
     await user.click(screen.getByRole('button', { name: 'Créer le dossier' }));
 
-    // Creating seals and writes the case before it opens: allow a slow machine its time.
+    // The case page is a large one (its form has four date fields): give it time under jsdom.
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'DEMO-0001' }, { timeout: 5_000 }),
+      await screen.findByRole('heading', { level: 1, name: 'DEMO-0001' }, { timeout: 5000 }),
     ).toBeInTheDocument();
     const saved = await repositories.cases.list();
     expect(saved).toMatchObject([{ label: 'DEMO-0001', pathway: 'fr-humanitarian' }]);
     await waitFor(() => expect(router.state.location.pathname).toBe(`/cases/${saved[0]?.id}`));
-  });
+  }, 15_000);
 });

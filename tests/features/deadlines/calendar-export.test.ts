@@ -1,9 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { toCaseFacts, type CaseFile } from '../../../src/domain';
+import { toCaseFacts, toCaseReference, type CaseFile } from '../../../src/domain';
 import { assessCase } from '../../../src/domain';
 import { collectDeadlines } from '../../../src/features/deadlines/collect-deadlines';
-import { buildCalendar, caseReference } from '../../../src/features/deadlines/ics';
+import { buildCalendar } from '../../../src/features/deadlines/ics';
 import { createCaseOverviewCache } from '../../../src/queries/case-overviews';
 
 const TODAY = '2026-11-22';
@@ -48,7 +48,7 @@ function calendarOf(cases: CaseFile[]): string {
     deadlines.map((deadline) => ({
       uid: `${deadline.caseId}-${deadline.code}`,
       due: deadline.due,
-      summary: `Dossier ${caseReference(deadline.caseId)} : ${deadline.code}, échéance ; « test »`,
+      summary: `Dossier ${toCaseReference(deadline.caseId)} : ${deadline.code}, échéance ; « test »`,
       description: `Règles ${deadline.basis.join(', ')}`,
     })),
     new Date('2026-11-22T08:00:00Z'),
@@ -74,7 +74,7 @@ describe('the calendar export of upcoming deadlines', () => {
       expect(event?.startDate.toString()).toBe(deadline.due);
     }
     expect(events[0]?.summary).toBe(
-      `Dossier ${caseReference(caseFile.id)} : ${expected[0]?.code}, échéance ; « test »`,
+      `Dossier ${toCaseReference(caseFile.id)} : ${expected[0]?.code}, échéance ; « test »`,
     );
   });
 

@@ -1,5 +1,9 @@
+/**
+ * Who is using the app (the association and the worker), from the server: the settings show it,
+ * the header names the association, and the sheets handed to a person carry its name.
+ */
 import { queryOptions } from '@tanstack/react-query';
-import { fetchProfile } from '../../sync/profile';
+import { fetchProfile } from '../sync/profile';
 
 export const profileQueries = {
   profile: () =>
