@@ -119,11 +119,13 @@ export {
   DOCUMENT_CHECKS,
   DOCUMENT_STATUSES,
   IDENTITY_DOCUMENT_VARIANTS,
+  SHOWN_DOCUMENT_STATUSES,
   findDocumentCheck,
   trackDocuments,
   type DocumentCheck,
   type DocumentRecord,
   type DocumentStatus,
+  type ShownDocumentStatus,
   type TrackedLine,
 } from './track-documents';
 export { dateOfEvent } from './date-of-event';

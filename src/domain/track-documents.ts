@@ -18,6 +18,13 @@ export const DOCUMENT_STATUSES = [
 ] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
+/**
+ * What a line shows: its status, except that a line still missing or requested with a scan
+ * attached shows `scan-attached` (the scan is there; the original is still to be received).
+ */
+export const SHOWN_DOCUMENT_STATUSES = [...DOCUMENT_STATUSES, 'scan-attached'] as const;
+export type ShownDocumentStatus = (typeof SHOWN_DOCUMENT_STATUSES)[number];
+
 /** The nationality-proof variants that are identity documents: valid on the filing date (FR-C1). */
 export const IDENTITY_DOCUMENT_VARIANTS = ['passport', 'identity-card', 'consular-card'] as const;
 
@@ -46,6 +53,8 @@ export interface TrackedLine<R extends DocumentRecord = DocumentRecord> {
    * expired by itself.
    */
   status: DocumentStatus;
+  /** The status shown on screen: at least `scan-attached` once a scan is attached. */
+  shown: ShownDocumentStatus;
   /** How the document is checked, given the variant recorded. */
   check: DocumentCheck;
   /** The day the document stops being fresh enough, when an age rule applies and issuedOn is known. */
@@ -104,16 +113,21 @@ export function trackDocuments<R extends DocumentRecord>(
       recorded === 'received' && unusableFrom !== undefined && filingOn >= unusableFrom
         ? 'expired'
         : recorded;
+    const attachmentCount = attachmentCounts[item.code] ?? 0;
     return {
       item,
       record,
       status,
+      shown:
+        (status === 'missing' || status === 'requested') && attachmentCount > 0
+          ? 'scan-attached'
+          : status,
       check,
       staleFrom,
       validUntil,
       invalidFrom,
       ready: status === 'received' || status === 'not-applicable',
-      attachmentCount: attachmentCounts[item.code] ?? 0,
+      attachmentCount,
     };
   });
 }

@@ -8,7 +8,6 @@ import type {
   CaseEvent,
   CaseFile,
   CaseFileContentInput,
-  DocumentLine,
   NewCaseFile,
   TimelineEntry,
 } from '../domain';
@@ -140,12 +139,6 @@ export function useSaveAppointment(caseId: string) {
 export function useRemoveAppointment(caseId: string) {
   return useCaseWrite((appointmentId: string) =>
     getRepositories().cases.removeAppointment(caseId, appointmentId),
-  );
-}
-
-export function useSaveDocumentLine(caseId: string) {
-  return useCaseWrite(({ code, line }: { code: string; line: DocumentLine }) =>
-    getRepositories().cases.putDocumentLine(caseId, code, line),
   );
 }
 

@@ -18,6 +18,38 @@ function view(housing: 'own' | 'hotel' | 'hosted', records: Record<string, Docum
 
 describe('the document checklist of a case', () => {
   it.each([
+    ['missing', 1, 'scan-attached'],
+    ['requested', 2, 'scan-attached'],
+    ['missing', 0, 'missing'],
+    ['received', 1, 'received'],
+    ['not-applicable', 1, 'not-applicable'],
+  ] as const)(
+    'FR-G7 a line %s with %i scan(s) attached shows %s: a scan never leaves a line "missing"',
+    (status, scans, shown) => {
+      const [line] = trackDocuments(
+        assessCase(facts('own'), FILING).checklist.filter(
+          (item) => item.code === 'birth-certificate',
+        ),
+        { 'birth-certificate': { status } },
+        { 'birth-certificate': scans },
+        FILING,
+      );
+      expect(line?.shown).toBe(shown);
+      expect(line?.status).toBe(status);
+    },
+  );
+
+  it('FR-C2 a received document too old at the filing date shows expired, scan or not', () => {
+    const [line] = trackDocuments(
+      assessCase(facts('own'), FILING).checklist.filter((item) => item.code === 'domicile-proof'),
+      { 'domicile-proof': { status: 'received', issuedOn: '2026-04-22' } },
+      { 'domicile-proof': 1 },
+      FILING,
+    );
+    expect(line?.shown).toBe('expired');
+  });
+
+  it.each([
     ['2026-04-22', 'expired', false],
     ['2026-06-22', 'received', true],
   ] as const)(

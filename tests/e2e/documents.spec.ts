@@ -36,12 +36,21 @@ function line(page: Page, label: string): Locator {
   return page.getByRole('listitem', { name: label, exact: true });
 }
 
-async function markReceived(page: Page, label: string, issuedOn: string): Promise<void> {
+/** A checklist line is a row; its form and files open on demand ("Modifier : <document>"). */
+async function openLine(page: Page, label: string, edit = 'Modifier'): Promise<Locator> {
   const item = line(page, label);
+  await item.getByRole('button', { name: `${edit} : ${label}` }).click();
+  return item;
+}
+
+async function markReceived(page: Page, label: string, issuedOn: string): Promise<void> {
+  const item = await openLine(page, label);
   await item.getByLabel('État').selectOption({ label: 'Reçu' });
   await fillDate(dateField(item, 'Délivré le'), issuedOn);
-  await item.getByRole('button', { name: 'Enregistrer' }).click();
+  // Saved as it changes: no button to press.
+  await expect(item.getByText('Modifications enregistrées.')).toBeVisible();
   await expect(line(page, label).locator('.badge-status')).toHaveText('Reçu');
+  await item.getByRole('button', { name: `Fermer : ${label}` }).click();
 }
 
 test('FR-C2 a hosted adult: host lines, a scan attached, the application shows what is missing, then the dossier prints and the ZIP holds the scan', async ({
@@ -62,10 +71,19 @@ test('FR-C2 a hosted adult: host lines, a scan attached, the application shows w
     documents.getByRole('listitem', { name: 'Justificatif de domicile', exact: true }),
   ).toHaveCount(0);
 
-  await line(page, 'Attestation d’hébergement')
+  await expect(line(page, 'Attestation d’hébergement').locator('.badge-status')).toHaveText(
+    'Manquant',
+  );
+  await (
+    await openLine(page, 'Attestation d’hébergement')
+  )
     .getByLabel('Joindre un fichier')
     .setInputFiles({ name: 'attestation.png', mimeType: 'image/png', buffer: PNG });
   await expect(line(page, 'Attestation d’hébergement').getByText('attestation.png')).toBeVisible();
+  // A scan attached: the line no longer says "missing".
+  await expect(line(page, 'Attestation d’hébergement').locator('.badge-status')).toHaveText(
+    'Scan joint',
+  );
   await line(page, 'Attestation d’hébergement')
     .getByRole('button', { name: 'Aperçu de attestation.png' })
     .click();
@@ -157,7 +175,7 @@ test('FR-G7 a 12 MB file, a .docx and a fourth file are refused with clear messa
   // A 12 MB file read in the page, and axe over the long checklist: slow on a 2-core machine.
   test.slow();
   await createHostedAdult(page, 'DEMO-E2E-LIMITES');
-  const item = line(page, 'Acte de naissance');
+  const item = await openLine(page, 'Acte de naissance');
   for (const name of ['page-1.png', 'page-2.png', 'page-3.png']) {
     await item
       .getByLabel('Joindre un fichier')
@@ -169,7 +187,7 @@ test('FR-G7 a 12 MB file, a .docx and a fourth file are refused with clear messa
     .setInputFiles({ name: 'page-4.png', mimeType: 'image/png', buffer: PNG });
   await expect(item.getByRole('alert')).toContainText('Ce document a déjà 3 fichiers');
 
-  const other = line(page, 'Justificatif de nationalité');
+  const other = await openLine(page, 'Justificatif de nationalité');
   await other.getByLabel('Joindre un fichier').setInputFiles({
     name: 'passeport.pdf',
     mimeType: 'application/pdf',
@@ -201,7 +219,7 @@ test('FR-G7 a text file renamed .png is refused by its content, in the interface
     mimeType: 'image/png',
     buffer: Buffer.from('Ceci est un texte, pas une image.\n'),
   };
-  const item = line(page, 'Acte de naissance');
+  const item = await openLine(page, 'Acte de naissance');
   await item
     .getByLabel('Joindre un fichier')
     .setInputFiles({ name: 'acte-page-1.png', mimeType: 'image/png', buffer: PNG });
@@ -265,17 +283,17 @@ test('an identity document is checked for validity, never for its age: the host�
   await expect(page.getByText('Dossier enregistré.')).toBeVisible();
 
   const hostCard = () => line(page, 'Pièce d’identité de l’hébergeant');
+  await openLine(page, 'Pièce d’identité de l’hébergeant');
   await hostCard().getByLabel('État').selectOption({ label: 'Reçu' });
   await fillDate(dateField(hostCard(), 'Délivré le'), '2017-06-30');
   await fillDate(dateField(hostCard(), 'Valable jusqu’au'), '2027-06-29');
-  await hostCard().getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(hostCard().getByText('Modifications enregistrées.')).toBeVisible();
   await expect(hostCard().locator('.badge-status')).toHaveText('Reçu');
   await expect(hostCard()).toContainText('Valable jusqu’au 29 juin 2027');
   await expect(hostCard()).not.toContainText('Trop ancien');
   await expectAccessible(page);
 
   await fillDate(dateField(hostCard(), 'Valable jusqu’au'), '2026-12-20');
-  await hostCard().getByRole('button', { name: 'Enregistrer' }).click();
   await expect(hostCard().locator('.badge-status')).toHaveText('Périmé');
   await expect(hostCard()).toContainText('Plus valable après le 20 décembre 2026');
 

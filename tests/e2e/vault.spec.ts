@@ -39,6 +39,7 @@ test('no canary is readable on the device without the passphrase; unlocking show
   await page.getByRole('button', { name: 'Enregistrer l’événement' }).click();
   await expect(page.getByText(`${CANARY}-note`)).toBeVisible();
 
+  await page.getByRole('button', { name: 'Modifier : Acte de naissance' }).click();
   await page
     .getByRole('listitem', { name: 'Acte de naissance' })
     .getByLabel('Joindre un fichier')

@@ -1,7 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_CODES, DEADLINE_CODES, FINDING_CODES, RULES, RULE_IDS } from '../../src/domain';
+import {
+  CHECKLIST_CODES,
+  DEADLINE_CODES,
+  FINDING_CODES,
+  RULES,
+  RULE_IDS,
+  SHOWN_DOCUMENT_STATUSES,
+} from '../../src/domain';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/i18n/languages';
 import {
   LANGUAGE_NAMES_MISSING_FROM_BROWSERS,
@@ -57,6 +64,12 @@ describe('every code shown has a text in fr, en and nl', () => {
     const documents = load(language, 'documents');
     for (const code of CHECKLIST_CODES)
       expect(textAt(documents, ['lines', code, 'label']), `${language} line ${code}`).toBeDefined();
+  });
+
+  it.each(UI_LANGUAGES)('%s: every status a checklist line can show has its word', (language) => {
+    const documents = load(language, 'documents');
+    for (const status of SHOWN_DOCUMENT_STATUSES)
+      expect(textAt(documents, ['status', status]), `${language} status ${status}`).toBeDefined();
   });
 
   it.each(UI_LANGUAGES)('%s: every rule id has its citation, and no more', (language) => {

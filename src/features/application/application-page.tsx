@@ -218,7 +218,7 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
                     )}
                   </span>
                   <span className="readiness-value">
-                    {t(`documents:status.${line.status}`)} ·{' '}
+                    {t(`documents:status.${line.shown}`)} ·{' '}
                     {t('files', { count: line.attachmentCount })}
                   </span>
                   <span className="readiness-state">

@@ -60,7 +60,7 @@ function Dossier({ caseFile }: { caseFile: CaseFile }) {
                   })}
                 </th>
                 <td>
-                  {t(`documents:status.${line.status}`)}
+                  {t(`documents:status.${line.shown}`)}
                   {line.record?.issuedOn ? ` · ${date(line.record.issuedOn)}` : ''}
                 </td>
                 <td>{line.attachmentCount}</td>

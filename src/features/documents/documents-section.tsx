@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,6 +14,7 @@ import {
   findFilingDate,
   getRule,
   trackDocuments,
+  contentOf,
   type CaseFile,
   type DocumentLine,
   type TrackedLine,
@@ -27,8 +28,12 @@ import {
   caseQueries,
   useAttachFile,
   useRemoveAttachment,
-  useSaveDocumentLine,
+  useUpdateCase,
 } from '../../queries/case-queries';
+import { useAutosave } from '../../queries/use-autosave';
+import { useRebasedForm } from '../../queries/use-rebased-form';
+import { MergeConflictError } from '../../storage/errors';
+import { ConflictPanel } from '../../ui/conflict-panel';
 import type { AttachmentMeta } from '../../storage/storage';
 import { FormDateField } from '../../ui/date-field';
 import { Field } from '../../ui/field';
@@ -58,8 +63,8 @@ const LineFormSchema = z.preprocess(
   LineSchema,
 );
 
-function toLineForm(line: TrackedLine<DocumentLine>): LineFormValues {
-  return toFormValues(LineSchema, line.record ?? { status: 'missing' });
+function toLineForm(record: DocumentLine | undefined): LineFormValues {
+  return toFormValues(LineSchema, record ?? { status: 'missing' });
 }
 
 function LineFiles({
@@ -179,77 +184,53 @@ function LineFiles({
   );
 }
 
+/**
+ * One line of the checklist: a row (its document, its status, its files) that opens on demand to
+ * be edited. What is changed saves as the user goes, merged with what other tabs saved; a field
+ * changed on both sides is shown with both values until the user chooses.
+ */
 function ChecklistLine({
-  caseId,
+  caseFile,
   line,
   files,
   today,
 }: {
-  caseId: string;
+  caseFile: CaseFile;
   line: TrackedLine<DocumentLine>;
   files: AttachmentMeta[];
   today: string;
 }) {
-  const { t, i18n } = useTranslation(['documents', 'assessment']);
-  const translateError = useValidationMessage();
-  const save = useSaveDocumentLine(caseId);
-  const ruleBasisText = useRuleBasisText();
-  const [saved, setSaved] = useState(false);
+  const { t, i18n } = useTranslation(['documents', 'assessment', 'cases']);
   const { item } = line;
-  const { register, handleSubmit, control, formState } = useForm<
-    LineFormValues,
-    unknown,
-    LineValues
-  >({
-    resolver: zodResolver(LineFormSchema),
-    defaultValues: toLineForm(line),
-  });
-  const [translationNeeded, variant] = useWatch({
-    control,
-    name: ['translationNeeded', 'variant'],
-  });
-  // An identity document is checked for validity on the filing date, never for its age.
-  const checksValidity = findDocumentCheck(item, variant) === 'validity';
+  const [open, setOpen] = useState(false);
   const label = t(`lines.${item.code}.label` as 'lines.ephoto.label', { defaultValue: item.code });
   const titleId = useId();
-
-  const onSubmit = handleSubmit(async (values) => {
-    setSaved(false);
-    const record: DocumentLine = {
-      ...line.record,
-      status: values.status,
-      variant: values.variant,
-      issuedOn: values.issuedOn,
-      validUntil: values.validUntil,
-      receivedOn:
-        values.status === 'received' ? (line.record?.receivedOn ?? today) : line.record?.receivedOn,
-      requestedOn:
-        values.status === 'requested'
-          ? (line.record?.requestedOn ?? today)
-          : line.record?.requestedOn,
-      translationNeeded: values.translationNeeded,
-      translationDone: values.translationNeeded && values.translationDone ? true : undefined,
-      note: values.note,
-    };
-    await save.mutateAsync({ code: item.code, line: record });
-    setSaved(true);
-  });
+  const detailsId = useId();
 
   return (
-    <li className={`checklist-line line-${line.status}`} aria-labelledby={titleId}>
+    <li className={`checklist-line line-${line.shown}`} aria-labelledby={titleId}>
       <div className="line-head">
         <h3 id={titleId}>{label}</h3>
         <span className={`badge ${item.required ? 'badge-required' : ''}`}>
           {item.required ? t('required') : t('optional')}
         </span>
-        <span className={`badge badge-status status-${line.status}`}>
-          {t(`status.${line.status}`)}
+        <span className={`badge badge-status status-${line.shown}`}>
+          {t(`status.${line.shown}`)}
         </span>
+        {files.length > 0 ? (
+          <span className="badge">{t('files.count', { count: files.length })}</span>
+        ) : null}
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          aria-label={t(open ? 'closeLine' : 'openLine', { label })}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? t('close') : t('edit')}
+        </button>
       </div>
-      <p className="line-explanation">
-        {t(`lines.${item.code}.explanation` as 'lines.ephoto.explanation', { defaultValue: '' })}
-      </p>
-      {line.check === 'validity' ? <p className="field-hint">{t('mustBeValid')}</p> : null}
       {line.validUntil ? (
         <p className="field-hint">
           {line.status === 'expired'
@@ -257,18 +238,106 @@ function ChecklistLine({
             : t('validUntilDate', { date: formatPlainDate(line.validUntil, i18n.language) })}
         </p>
       ) : null}
-      {item.maxAgeMonths ? (
-        <p className="field-hint">{t('maxAge', { count: item.maxAgeMonths })}</p>
-      ) : null}
       {line.staleFrom ? (
         <p className="field-hint">
           {t('staleFrom', { date: formatPlainDate(line.staleFrom, i18n.language) })}
         </p>
       ) : null}
+      {line.record?.note ? <p className="field-hint line-note">{line.record.note}</p> : null}
+      <div id={detailsId} hidden={!open} className="line-details">
+        {open ? <LineDetails caseFile={caseFile} line={line} files={files} today={today} /> : null}
+      </div>
+    </li>
+  );
+}
+
+function LineDetails({
+  caseFile,
+  line,
+  files,
+  today,
+}: {
+  caseFile: CaseFile;
+  line: TrackedLine<DocumentLine>;
+  files: AttachmentMeta[];
+  today: string;
+}) {
+  const { t } = useTranslation(['documents', 'assessment', 'cases']);
+  const translateError = useValidationMessage();
+  const ruleBasisText = useRuleBasisText();
+  const { item } = line;
+  const toValues = useCallback(
+    (saved: CaseFile) => toLineForm(saved.documents[item.code]),
+    [item.code],
+  );
+  const form = useForm<LineFormValues, unknown, LineValues>({
+    resolver: zodResolver(LineFormSchema),
+    defaultValues: toValues(caseFile),
+    mode: 'onTouched',
+  });
+  const { register, control, formState } = form;
+  const rebased = useRebasedForm(form, caseFile, toValues);
+  const save = useUpdateCase(caseFile.id);
+  const autosave = useAutosave(`document/${caseFile.id}/${item.code}`, form, async (values) => {
+    if (rebased.conflicts.length > 0) throw new Error('Conflicts to settle first');
+    const base = rebased.readBase();
+    const stored = base.documents[item.code];
+    const record: DocumentLine = {
+      ...stored,
+      status: values.status,
+      variant: values.variant,
+      issuedOn: values.issuedOn,
+      validUntil: values.validUntil,
+      // The app dates a request and a receipt the day they are recorded.
+      receivedOn: values.status === 'received' ? (stored?.receivedOn ?? today) : stored?.receivedOn,
+      requestedOn:
+        values.status === 'requested' ? (stored?.requestedOn ?? today) : stored?.requestedOn,
+      translationNeeded: values.translationNeeded,
+      translationDone: values.translationNeeded && values.translationDone ? true : undefined,
+      note: values.note,
+    };
+    const content = contentOf(base);
+    try {
+      const saved = await save.mutateAsync({
+        content: { ...content, documents: { ...content.documents, [item.code]: record } },
+        base: { rev: base.rev, content },
+      });
+      rebased.markSaved(saved);
+    } catch (error) {
+      if (error instanceof MergeConflictError) rebased.rebaseOnto(error.current);
+      throw error;
+    }
+  });
+  const [translationNeeded, variant] = useWatch({
+    control,
+    name: ['translationNeeded', 'variant'],
+  });
+  // An identity document is checked for validity on the filing date, never for its age.
+  const checksValidity = findDocumentCheck(item, variant) === 'validity';
+  const showValue = (path: string, value: unknown) =>
+    typeof value === 'boolean'
+      ? t(value ? 'cases:form.yes' : 'cases:form.no')
+      : typeof value !== 'string'
+        ? ''
+        : path === 'status'
+          ? t(`status.${value}` as 'status.missing')
+          : path === 'variant'
+            ? t(`variants.${value}` as 'variants.passport', { defaultValue: value })
+            : value;
+
+  return (
+    <>
+      <p className="line-explanation">
+        {t(`lines.${item.code}.explanation` as 'lines.ephoto.explanation', { defaultValue: '' })}
+      </p>
+      {line.check === 'validity' ? <p className="field-hint">{t('mustBeValid')}</p> : null}
+      {item.maxAgeMonths ? (
+        <p className="field-hint">{t('maxAge', { count: item.maxAgeMonths })}</p>
+      ) : null}
       <p className="rule-basis">
         {ruleBasisText(item.basis.map((id) => ({ id, entry: getRule(id, today) }))).join(' — ')}
       </p>
-      <form className="line-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <form className="line-form" noValidate onSubmit={(event) => event.preventDefault()}>
         <Field label={t('status.label')}>
           {(controlProps) => (
             <select {...controlProps} {...register('status')}>
@@ -285,9 +354,9 @@ function ChecklistLine({
             {(controlProps) => (
               <select {...controlProps} {...register('variant')}>
                 <option value="">—</option>
-                {item.variants?.map((variant) => (
-                  <option key={variant} value={variant}>
-                    {t(`variants.${variant}` as 'variants.passport', { defaultValue: variant })}
+                {item.variants?.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`variants.${option}` as 'variants.passport', { defaultValue: option })}
                   </option>
                 ))}
               </select>
@@ -324,20 +393,35 @@ function ChecklistLine({
             <input {...controlProps} {...register('note')} type="text" autoComplete="off" />
           )}
         </Field>
-        <div className="actions">
-          <button type="submit" className="button button-small" disabled={formState.isSubmitting}>
-            {t('save')}
-          </button>
-          {saved ? <span role="status">{t('saved')}</span> : null}
-        </div>
-        {save.isError ? (
-          <p role="alert" className="banner banner-error">
-            {t('saveFailed')}
-          </p>
-        ) : null}
       </form>
-      <LineFiles caseId={caseId} code={item.code} files={files} />
-    </li>
+      <p role="status" className="autosave-state">
+        {autosave === 'saving' || autosave === 'pending'
+          ? t('autosave.saving')
+          : autosave === 'saved'
+            ? t('autosave.saved')
+            : ''}
+      </p>
+      <ConflictPanel
+        conflicts={rebased.conflicts.map(({ path, ours, theirs }) => ({
+          key: path,
+          label: t(`fields.${path}` as 'fields.status'),
+          ours: showValue(path, ours),
+          theirs: showValue(path, theirs),
+        }))}
+        onChoose={rebased.choose}
+      />
+      {autosave === 'invalid' ? (
+        <p role="alert" className="banner banner-error">
+          {t('autosave.invalid')}
+        </p>
+      ) : null}
+      {autosave === 'failed' && rebased.conflicts.length === 0 ? (
+        <p role="alert" className="banner banner-error">
+          {t('saveFailed')}
+        </p>
+      ) : null}
+      <LineFiles caseId={caseFile.id} code={item.code} files={files} />
+    </>
   );
 }
 
@@ -360,7 +444,7 @@ export function DocumentsSection({ caseFile }: { caseFile: CaseFile }) {
   const ready = lines.filter((line) => line.ready).length;
 
   return (
-    <section className="panel" aria-labelledby="documents-title">
+    <section id="case-documents" className="panel" aria-labelledby="documents-title">
       <h2 id="documents-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       <p className="field-hint">
@@ -379,8 +463,8 @@ export function DocumentsSection({ caseFile }: { caseFile: CaseFile }) {
       <ul className="checklist">
         {lines.map((line) => (
           <ChecklistLine
-            key={`${line.item.code}-${line.record?.status ?? ''}`}
-            caseId={caseFile.id}
+            key={line.item.code}
+            caseFile={caseFile}
             line={line}
             files={filesByLine.get(line.item.code) ?? []}
             today={today}
