@@ -18,7 +18,7 @@ import { useToday } from '../../ui/use-today';
 import { collectAppointments } from './collect-appointments';
 import { collectDeadlines, type CaseDeadline } from './collect-deadlines';
 import { collectDocumentExpiries } from './collect-document-expiries';
-import { buildCalendar } from './ics';
+import { buildCalendar, toCalendarDeadlines } from './ics';
 import './deadlines.css';
 
 /** The dashboard's groups, in order: the appeals open it; milestones are not tasks. */
@@ -111,15 +111,18 @@ export function DeadlinesPage() {
 
   const exportCalendar = () => {
     const calendar = buildCalendar(
-      upcoming.map((deadline) => ({
-        uid: `${deadline.caseId}-${deadline.code}-${deadline.due}`,
-        due: deadline.due,
-        summary: t('calendar.summary', {
-          reference: toCaseReference(deadline.caseId),
-          kind: t(`assessment:deadline.${deadline.code}`),
-        }),
-        description: t('calendar.description', { rules: deadline.basis.join(', ') }),
-      })),
+      toCalendarDeadlines(upcoming, (deadline, moment) => {
+        const kind = t(`assessment:deadline.${deadline.code}`);
+        return {
+          summary: t('calendar.summary', {
+            reference: toCaseReference(deadline.caseId),
+            kind: deadline.opens
+              ? t(moment === 'opens' ? 'calendar.windowOpens' : 'calendar.windowCloses', { kind })
+              : kind,
+          }),
+          description: t('calendar.description', { rules: deadline.basis.join(', ') }),
+        };
+      }),
       new Date(),
       // No personal data: the kind and the case reference, never the place, note or interpreter.
       appointments.map((appointment) => ({

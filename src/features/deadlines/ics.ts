@@ -14,6 +14,41 @@ export interface CalendarDeadline {
   description: string;
 }
 
+/** What a deadline's events are written from (a deadline of the dashboard). */
+export interface DeadlineToExport {
+  caseId: string;
+  code: string;
+  due: string;
+  /** A window's first day: its opening is an event of its own. */
+  opens?: string | undefined;
+}
+
+/**
+ * The calendar events of deadlines: one on each due day and, for a window (a renewal's filing
+ * period), one more on the day it opens, so the worker is reminded to start, not only to finish.
+ */
+export function toCalendarDeadlines<D extends DeadlineToExport>(
+  deadlines: readonly D[],
+  describe: (deadline: D, moment: 'opens' | 'due') => { summary: string; description: string },
+): CalendarDeadline[] {
+  return deadlines.flatMap((deadline) => [
+    ...(deadline.opens
+      ? [
+          {
+            uid: `${deadline.caseId}-${deadline.code}-${deadline.opens}-opens`,
+            due: deadline.opens,
+            ...describe(deadline, 'opens'),
+          },
+        ]
+      : []),
+    {
+      uid: `${deadline.caseId}-${deadline.code}-${deadline.due}`,
+      due: deadline.due,
+      ...describe(deadline, 'due'),
+    },
+  ]);
+}
+
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in text values. */
 function escapeText(value: string): string {
   return value

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toCaseFacts, toCaseReference, type CaseFile } from '../../../src/domain';
 import { assessCase } from '../../../src/domain';
 import { collectDeadlines } from '../../../src/features/deadlines/collect-deadlines';
-import { buildCalendar } from '../../../src/features/deadlines/ics';
+import { buildCalendar, toCalendarDeadlines } from '../../../src/features/deadlines/ics';
 import { createCaseOverviewCache } from '../../../src/queries/case-overviews';
 
 const TODAY = '2026-11-22';
@@ -45,10 +45,8 @@ function calendarOf(cases: CaseFile[]): string {
     (deadline) => deadline.status !== 'met',
   );
   return buildCalendar(
-    deadlines.map((deadline) => ({
-      uid: `${deadline.caseId}-${deadline.code}`,
-      due: deadline.due,
-      summary: `Dossier ${toCaseReference(deadline.caseId)} : ${deadline.code}, échéance ; « test »`,
+    toCalendarDeadlines(deadlines, (deadline, moment) => ({
+      summary: `Dossier ${toCaseReference(deadline.caseId)} : ${moment} ${deadline.code}, échéance ; « test »`,
       description: `Règles ${deadline.basis.join(', ')}`,
     })),
     new Date('2026-11-22T08:00:00Z'),
@@ -67,6 +65,7 @@ describe('the calendar export of upcoming deadlines', () => {
     );
 
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(expected.every((deadline) => deadline.opens === undefined)).toBe(true);
     expect(events).toHaveLength(expected.length);
     for (const [index, deadline] of expected.entries()) {
       const event = events[index];
@@ -74,8 +73,44 @@ describe('the calendar export of upcoming deadlines', () => {
       expect(event?.startDate.toString()).toBe(deadline.due);
     }
     expect(events[0]?.summary).toBe(
-      `Dossier ${toCaseReference(caseFile.id)} : ${expected[0]?.code}, échéance ; « test »`,
+      `Dossier ${toCaseReference(caseFile.id)} : due ${expected[0]?.code}, échéance ; « test »`,
     );
+  });
+
+  it('FR-G1 a renewal window is two events: the day it opens and its last day, each with its reminder', () => {
+    const withPermit: CaseFile = {
+      ...caseFile,
+      timeline: [
+        {
+          id: 'p1',
+          // D2: last valid day 2027-06-14; FR-G1: the window runs 120 to 60 days before.
+          event: {
+            type: 'permit-issued',
+            permit: 'fr-cst-vpf',
+            validFrom: '2026-06-15',
+            validUntil: '2027-06-14',
+          },
+          recordedAt: '2026-06-15T10:00:00.000Z',
+        },
+      ],
+    };
+    const window = assessCase(toCaseFacts(withPermit), TODAY).deadlines.find(
+      (deadline) => deadline.opens !== undefined,
+    );
+    expect(window?.basis).toContain('FR-G1');
+    const events = new ICAL.Component(ICAL.parse(calendarOf([withPermit])) as unknown[])
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component));
+    const ofWindow = events.filter((event) => event.summary.includes(` ${window?.code ?? '?'},`));
+    expect(
+      ofWindow.map((event) => [event.summary.split(' ')[3], event.startDate.toString()]),
+    ).toEqual([
+      ['opens', window?.opens],
+      ['due', window?.due],
+    ]);
+    expect(new Set(ofWindow.map((event) => event.uid)).size).toBe(2);
+    for (const event of ofWindow)
+      expect(event.component.getFirstSubcomponent('valarm')).not.toBeNull();
   });
 
   it('carries no name, pseudonym, birth date, phone or address of the person', () => {
