@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
 import {
@@ -278,8 +278,12 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
           <p className="banner banner-warning">{t('record.notReady')}</p>
         )}
         <p>
-          {t('record.kind')} :{' '}
-          <strong>{t(`cases:timeline.applications.${readiness.nextApplication}`)}</strong>
+          <Trans
+            t={t}
+            i18nKey="record.kind"
+            values={{ kind: t(`cases:timeline.applications.${readiness.nextApplication}`) }}
+            components={{ strong: <strong /> }}
+          />
         </p>
         <DateField label={t('record.on')} value={filedOn} max={today} onChange={setFiledOn} />
         <div className="actions">
