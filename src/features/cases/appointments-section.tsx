@@ -194,7 +194,7 @@ export function AppointmentsSection({ caseFile }: { caseFile: CaseFile }) {
     });
 
   return (
-    <section className="panel" aria-labelledby={titleId} ref={sectionRef}>
+    <section id="case-appointments" className="panel" aria-labelledby={titleId} ref={sectionRef}>
       <h2 id={titleId}>{t('appointments.title')}</h2>
       {editing === 'new' ? (
         <AppointmentEditor caseFile={caseFile} onDone={close} />

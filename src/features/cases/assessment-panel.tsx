@@ -43,7 +43,7 @@ export function AssessmentPanel({ caseFile }: { caseFile: CaseFile }) {
   const { assessed, deadlines } = useCaseOverview(caseFile, today);
   if (!assessed.ok) {
     return (
-      <section className="panel" aria-labelledby="assessment-title">
+      <section id="case-assessment" className="panel" aria-labelledby="assessment-title">
         <h2 id="assessment-title">{t('title')}</h2>
         <p role="alert" className="banner banner-error">
           {t('invalid', { field: assessed.error.field })}
@@ -69,7 +69,7 @@ export function AssessmentPanel({ caseFile }: { caseFile: CaseFile }) {
     (deadline) => deadline.status === 'overdue' && !isMilestone(deadline.code),
   );
   return (
-    <section className="panel assessment" aria-labelledby="assessment-title">
+    <section id="case-assessment" className="panel assessment" aria-labelledby="assessment-title">
       <h2 id="assessment-title">{t('title')}</h2>
       <p className={`verdict verdict-${assessment.verdict}`}>
         <span className="verdict-label">{t('verdict.label')}</span>{' '}

@@ -13,7 +13,7 @@ export function CaseDataActions({ caseId }: { caseId: string }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   return (
-    <section className="panel" aria-labelledby="case-data-title">
+    <section id="case-data" className="panel" aria-labelledby="case-data-title">
       <h2 id="case-data-title">{t('data.title')}</h2>
       <p>{t('data.exportIntro')}</p>
       <div className="actions data-actions">

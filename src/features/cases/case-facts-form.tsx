@@ -301,7 +301,7 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
   );
   const fields = renderFields();
   return (
-    <section className="panel" aria-labelledby={titleId}>
+    <section id="case-facts" className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('form.title')}</h2>
       {draft.restored ? (
         <p role="status" className="banner banner-warning">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatInstant } from '../../i18n/format';
@@ -60,6 +60,45 @@ function NextDeadline({ caseFile }: { caseFile: CaseFile }) {
   );
 }
 
+/** The case page's sections, in page order, each reachable from the links under the case's name. */
+const SECTIONS = [
+  ['case-assessment', 'assessment'],
+  ['case-timeline', 'timeline'],
+  ['case-appointments', 'appointments'],
+  ['case-facts', 'facts'],
+  ['case-documents', 'documents'],
+  ['case-data', 'data'],
+] as const;
+
+/**
+ * Links to the sections of a long page. Following one moves focus to the section's heading (a
+ * keyboard or screen-reader user lands where a sighted one looks), and leaves the address as is.
+ */
+function SectionLinks({ withDocuments }: { withDocuments: boolean }) {
+  const { t } = useTranslation('cases');
+  const go = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    const heading = document.getElementById(id)?.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    event.preventDefault();
+    heading.tabIndex = -1;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  };
+  return (
+    <nav className="section-links" aria-label={t('detail.sections.label')}>
+      <ul>
+        {SECTIONS.filter(([, key]) => withDocuments || key !== 'documents').map(([id, key]) => (
+          <li key={id}>
+            <a href={`#${id}`} onClick={(event) => go(event, id)}>
+              {t(`detail.sections.${key}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function CaseView({
   caseFile,
   renderSections,
@@ -83,6 +122,7 @@ function CaseView({
       </PageTitle>
       <p className="field-hint case-reference">{t('detail.reference', { reference })}</p>
       <NextDeadline caseFile={caseFile} />
+      <SectionLinks withDocuments={renderSections !== undefined} />
       <dl className="facts">
         <dt>{t('detail.pathway')}</dt>
         <dd>{t(`common:pathway.${pathway}`)}</dd>

@@ -382,7 +382,7 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
     dateOfEvent(b.event).localeCompare(dateOfEvent(a.event)),
   );
   return (
-    <section className="panel" aria-labelledby={titleId} ref={sectionRef}>
+    <section id="case-timeline" className="panel" aria-labelledby={titleId} ref={sectionRef}>
       <h2 id={titleId}>{t('timeline.title')}</h2>
       {editing === 'new' ? (
         <EventEditor caseFile={caseFile} onDone={close} />
