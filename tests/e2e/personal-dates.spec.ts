@@ -18,6 +18,10 @@ test('a birth date in the future is refused on the case form with a translated m
 
   await fillDate(dateField(page, 'Date de naissance'), '2027-01-05');
   await fillDate(dateField(page, 'Date d’entrée dans le pays'), '2026-05-01');
+  // Checked as it is left: the message is there before any save is tried.
+  await expect(
+    dateField(page, 'Date de naissance').getByRole('spinbutton', { name: /^jour/ }),
+  ).toHaveAccessibleDescription(/Cette date ne peut pas être dans le futur\./);
   await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
   // Each segment of the date (day, month, year) is marked invalid and described by the error.
   const birth = dateField(page, 'Date de naissance').getByRole('spinbutton', { name: /^jour/ });

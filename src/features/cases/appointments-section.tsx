@@ -81,6 +81,8 @@ function AppointmentEditor({
   const { register, handleSubmit, control, formState, setFocus } = useForm<AppointmentForm>({
     resolver: zodResolver(AppointmentFormSchema),
     defaultValues: toForm(caseFile, appointment),
+    // A field is checked as it is left, then as it changes.
+    mode: 'onTouched',
   });
   useEffect(() => setFocus('kind'), [setFocus]);
   useLeaveGuard(`appointment-editor/${appointment?.id ?? 'new'}`, formState.isDirty);

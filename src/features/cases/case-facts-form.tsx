@@ -49,6 +49,8 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
   const form = useForm<FactsFormValues, unknown, Facts>({
     resolver: zodResolver(schema),
     defaultValues: toFactsFormValues(caseFile),
+    // A field is checked as it is left, then as it changes.
+    mode: 'onTouched',
   });
   const { register, handleSubmit, formState, control, getFieldState } = form;
   // Another tab's saves flow into the fields the user has not changed; the same field is a conflict.

@@ -59,6 +59,8 @@ function EventEditor({
   const form = useForm<EventForm>({
     resolver: zodResolver(schema),
     defaultValues: toEventForm(pathway, entry),
+    // A field is checked as it is left, then as it changes.
+    mode: 'onTouched',
   });
   const { register, handleSubmit, control, setValue, getFieldState, formState, setFocus } = form;
   // Opening the editor takes the user to its first field.
