@@ -30,7 +30,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? 'line' : 'list',
-  timeout: 30_000,
+  // Two tabs, key derivations and date fields typed segment by segment on a 2-core machine.
+  timeout: 45_000,
   expect: { timeout: 7_000 },
   use: {
     baseURL,

@@ -276,6 +276,7 @@ test('the checklist reads in English and in Dutch, with no French line or raw ke
 test('an identity document is checked for validity, never for its age: the host’s card issued years ago and valid until next year is not flagged; one that expires before the planned filing is', async ({
   page,
 }) => {
+  test.slow();
   await page.clock.setFixedTime(new Date('2026-11-30T10:00:00+01:00'));
   await createHostedAdult(page, 'DEMO-E2E-IDENTITE');
   await fillDate(dateField(page, 'Date de dépôt prévue'), '2027-01-15');

@@ -84,6 +84,7 @@ test('no canary is readable on the device without the passphrase; unlocking show
   await unlockDemo(page, casePath);
   await expect(page.getByRole('heading', { level: 1, name: `${CANARY}-label` })).toBeVisible();
   await expectNoCanaryInTitle(page, caseTitle);
+  await page.getByRole('button', { name: 'Modifier : Acte de naissance' }).click();
   await expect(page.getByText(`${CANARY}-scan.png`)).toBeVisible();
   await expect(page.getByLabel('Prénom(s)')).toHaveValue(`${CANARY}-given`);
   await expect(page.getByText(`${CANARY}-note`)).toBeVisible();
