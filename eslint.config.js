@@ -73,6 +73,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-demo*',
+      'dist-prod*',
       'coverage',
       'node_modules',
       'test-results',

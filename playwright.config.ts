@@ -17,10 +17,17 @@ async function findFreePort(): Promise<number> {
 
 // Set once in the runner's process; its workers inherit the variable and so agree on the port.
 process.env.E2E_PORT ??= String(await findFreePort());
+process.env.E2E_PRODUCTION_PORT ??= String(await findFreePort());
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+const productionPort = Number(process.env.E2E_PRODUCTION_PORT);
+const productionURL = `http://127.0.0.1:${productionPort}`;
 // Where `npm run build:demo` put the demo build (DEMO_OUT_DIR lets two checkouts' runs coexist).
 const demoDir = process.env.DEMO_OUT_DIR ?? 'dist-demo';
+// Where `npm run build` put the production build: the app's own service worker, no mocked API.
+const productionDir = process.env.PRODUCTION_OUT_DIR ?? 'dist';
+/** The tests of the production build (its offline shell); every other test runs on the demo. */
+const PRODUCTION_TESTS = /\/production\/.*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,11 +48,27 @@ export default defineConfig({
     timezoneId: 'Europe/Paris',
     trace: 'retain-on-failure',
   },
-  webServer: {
-    // The demo build (mocked API, fictional data), served as production would serve it.
-    command: `npx vite preview --mode demo --outDir ${demoDir} --host 127.0.0.1 --port ${port} --strictPort`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'demo', testIgnore: PRODUCTION_TESTS },
+    {
+      name: 'production',
+      testMatch: PRODUCTION_TESTS,
+      use: { baseURL: productionURL, serviceWorkers: 'allow' },
+    },
+  ],
+  webServer: [
+    {
+      // The demo build (mocked API, fictional data), served as production would serve it.
+      command: `npx vite preview --mode demo --outDir ${demoDir} --host 127.0.0.1 --port ${port} --strictPort`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir ${productionDir} --host 127.0.0.1 --port ${productionPort} --strictPort`,
+      url: productionURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

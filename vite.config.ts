@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { UI_LANGUAGES } from './src/i18n/languages';
 
 const require = createRequire(import.meta.url);
@@ -76,6 +77,60 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The app's own service worker, in the production build only (decision 008): it precaches the
+ * shell (the HTML, every chunk including the lazy ones — locales, the passphrase checker's
+ * dictionaries, the Argon2id worker —, styles, icons) so the app starts with no network after one
+ * visit. No runtime caching: no API response and nothing personal ever enters Cache Storage, and
+ * `/api` is never answered with the shell. A new version waits for the user (`prompt`).
+ */
+function appShellWorker(demo: boolean): Plugin[] {
+  return VitePWA({
+    disable: demo,
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.svg', 'icons/*.png', 'icons/*.svg'],
+    manifest: {
+      id: '/',
+      name: 'Passerelle',
+      short_name: 'Passerelle',
+      description:
+        'Dossiers, échéances et dépôts de titre de séjour des personnes victimes de traite accompagnées par une association.',
+      lang: 'fr',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#1f4e79',
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        {
+          src: '/icons/maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+        { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ],
+    },
+    workbox: {
+      // The same minified worker whatever NODE_ENV says (vitest sets it to 'test').
+      mode: 'production',
+      globPatterns: ['**/*.{js,css,html,svg,png,wasm,woff2,webmanifest}'],
+      // The passphrase checker's dictionaries are one chunk of about 1.6 MB.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/^\/api(\/|$)/],
+      runtimeCaching: [],
+      cleanupOutdatedCaches: true,
+      clientsClaim: false,
+      skipWaiting: false,
+    },
+  });
+}
+
 export default defineConfig(({ mode }) => {
   const demo = isDemoMode(mode);
   return {
@@ -86,6 +141,7 @@ export default defineConfig(({ mode }) => {
       // The date fields' react-aria carries its words ("day", "calendar"…) in 34 languages: keep
       // the UI's own (decision 013).
       optimizeLocales.vite({ locales: UI_LANGUAGES }),
+      appShellWorker(demo),
     ],
     define: { __DEMO__: JSON.stringify(demo) },
     build: {

@@ -9,7 +9,9 @@ import { LockButton } from '../features/vault/lock-button';
 import { VaultGate } from '../features/vault/vault-gate';
 import { useStorageBridge } from '../queries/storage-bridge';
 import { useStorageAlerts } from './storage-alerts';
+import { OfflineIndicator } from './offline-indicator';
 import { StorageBanners } from './storage-banners';
+import { UpdateBanner } from './update-banner';
 import './layout.css';
 
 export interface LayoutProps {
@@ -41,10 +43,12 @@ export function Layout({ demoPassphrase }: LayoutProps) {
           </NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
+        <OfflineIndicator />
         <LanguageSelect />
         <LockButton />
       </header>
       {__DEMO__ ? <p className="demo-banner">{t('demoBanner')}</p> : null}
+      <UpdateBanner />
       <StorageBanners />
       {/* The database is closed once a newer version has it: nothing to back up from this page. */}
       {newerVersion ? null : <BackupReminder />}

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n/i18n';
 import { openStorage } from '../storage/storage';
 import { App } from './app';
+import { registerAppWorker } from './app-worker';
 import { createQueryClient } from './query-client';
 
 async function start(): Promise<void> {
@@ -21,6 +22,8 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <App i18n={i18n} queryClient={createQueryClient()} demoPassphrase={demoPassphrase} />,
   );
+  // The production build's shell worker (decision 008), once the first screen is up.
+  if (!__DEMO__) registerAppWorker();
 }
 
 void start();

@@ -130,4 +130,42 @@ describe('the production bundle', () => {
       );
     }
   });
+
+  it('has a shell worker that precaches every file the app may load, and answers no API request', () => {
+    const worker = files.find((file) => file.name === 'sw.js')?.text ?? '';
+    const precached = new Set([...worker.matchAll(/\{url:"([^"]+)"/g)].map(([, url]) => url ?? ''));
+    const needed = files
+      .map((file) => file.name)
+      .filter((name) => /\.(js|css|html|svg|png|wasm|webmanifest)$/.test(name))
+      // The worker and its runtime are not in their own list.
+      .filter((name) => name !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(name));
+    expect(needed.length).toBeGreaterThan(10);
+    for (const name of needed) expect(precached.has(name), name).toBe(true);
+    // The locale files (one chunk per language and namespace) are among them.
+    expect([...precached].filter((url) => /assets\/common-[\w-]+\.js$/.test(url))).toHaveLength(3);
+    // Pages fall back to the shell, never /api; no runtime caching of anything fetched.
+    expect(worker).toContain('denylist:[/^\\/api(\\/|$)/]');
+    expect(worker).not.toMatch(/registerRoute\((?!new \w+\.NavigationRoute)/);
+    expect(worker).not.toMatch(/NetworkFirst|CacheFirst|StaleWhileRevalidate/);
+  });
+
+  it('has a web-app manifest with any and maskable icons, in French, standalone', () => {
+    const manifest = JSON.parse(
+      files.find((file) => file.name === 'manifest.webmanifest')?.text ?? '{}',
+    ) as {
+      lang?: string;
+      display?: string;
+      start_url?: string;
+      icons?: { purpose?: string; src: string }[];
+    };
+    expect(manifest).toMatchObject({ lang: 'fr', display: 'standalone', start_url: '/' });
+    const purposes = (manifest.icons ?? []).map((icon) => icon.purpose);
+    expect(purposes).toContain('any');
+    expect(purposes).toContain('maskable');
+    for (const icon of manifest.icons ?? [])
+      expect(
+        files.some((file) => `/${file.name}` === icon.src),
+        icon.src,
+      ).toBe(true);
+  });
 });

@@ -32,6 +32,7 @@ import {
   type FactsFormValues,
 } from './case-facts-values';
 import { useFormDraft } from './use-form-draft';
+import { useUnsavedMark } from '../../ui/leave-guard';
 
 /** The person's facts, edited in one form validated by the case file's own schemas. */
 export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
@@ -57,6 +58,8 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
   const rebased = useRebasedForm(form, caseFile, toFactsFormValues);
   // Typed but not saved survives a lock, a reload or a refused save.
   const draft = useFormDraft(`case-facts/${caseFile.id}`, form, rebased.addConflicts);
+  // Kept in a draft, but not saved: an update of the app waits until it is.
+  useUnsavedMark(`case-facts/${caseFile.id}`, formState.isDirty);
   const [familyStatus, interpreterNeeded] = useWatch({
     control,
     name: ['family.status', 'languages.interpreterNeeded'],
