@@ -1,29 +1,6 @@
 // First: zod must know it may not use eval before any schema runs (Content-Security-Policy).
 import './zod-config';
-// Then the primitives, so that the shell's and the features' stylesheets come after them.
-import '../ui/styles.css';
-import { createRoot } from 'react-dom/client';
-import { initI18n } from '../i18n/i18n';
-import { openStorage } from '../storage/storage';
-import { App } from './app';
-import { registerAppWorker } from './app-worker';
-import { createQueryClient } from './query-client';
 
-async function start(): Promise<void> {
-  let demoPassphrase: string | undefined;
-  const [i18n] = await Promise.all([initI18n(), openStorage()]);
-  if (__DEMO__) {
-    // Dropped from the production bundle: __DEMO__ is a compile-time constant.
-    const { startDemo } = await import('../mocks/start-demo');
-    demoPassphrase = await startDemo();
-  }
-  const root = document.getElementById('root');
-  if (!root) throw new Error('No #root element');
-  createRoot(root).render(
-    <App i18n={i18n} queryClient={createQueryClient()} demoPassphrase={demoPassphrase} />,
-  );
-  // The production build's shell worker (decision 008), once the first screen is up.
-  if (!__DEMO__) registerAppWorker();
-}
-
-void start();
+// Then the app, as a chunk of its own: its modules (and the shared chunks they import) are
+// evaluated only now, after the line above, whatever way the bundler splits them.
+void import('./start').then(({ start }) => start());

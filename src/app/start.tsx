@@ -1,0 +1,31 @@
+/**
+ * The app's start, loaded by main.tsx once zod is configured: with the pages in chunks of their
+ * own, a chunk imported statically would run before main's own code.
+ */
+// The primitives first, so that the shell's and the features' stylesheets come after them.
+import '../ui/styles.css';
+import { createRoot } from 'react-dom/client';
+import { initI18n } from '../i18n/i18n';
+import { openStorage } from '../storage/storage';
+import { App } from './app';
+import { registerAppWorker } from './app-worker';
+import { createQueryClient } from './query-client';
+
+async function start(): Promise<void> {
+  let demoPassphrase: string | undefined;
+  const [i18n] = await Promise.all([initI18n(), openStorage()]);
+  if (__DEMO__) {
+    // Dropped from the production bundle: __DEMO__ is a compile-time constant.
+    const { startDemo } = await import('../mocks/start-demo');
+    demoPassphrase = await startDemo();
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('No #root element');
+  createRoot(root).render(
+    <App i18n={i18n} queryClient={createQueryClient()} demoPassphrase={demoPassphrase} />,
+  );
+  // The production build's shell worker (decision 008), once the first screen is up.
+  if (!__DEMO__) registerAppWorker();
+}
+
+export { start };
