@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigation } from 'react-router';
 import { DeadlineBadge } from '../features/deadlines/deadline-badge';
 import { AssociationName } from '../features/settings/association-name';
 import { BackupReminder } from '../features/settings/backup-reminder';
@@ -26,6 +26,8 @@ export function Layout({ demoPassphrase }: LayoutProps) {
   // A newer version took the database: what was typed is kept, and the page takes no more input
   // (nothing typed now could be kept) until it is reloaded.
   const { newerVersion } = useStorageAlerts();
+  // A page's chunk loads on its first visit: the page says it is busy meanwhile.
+  const loading = useNavigation().state === 'loading';
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -52,7 +54,8 @@ export function Layout({ demoPassphrase }: LayoutProps) {
       <StorageBanners />
       {/* The database is closed once a newer version has it: nothing to back up from this page. */}
       {newerVersion ? null : <BackupReminder />}
-      <main id="main" className="main" inert={newerVersion}>
+      <div className="route-progress" hidden={!loading} />
+      <main id="main" className="main" inert={newerVersion} aria-busy={loading}>
         <Suspense fallback={<p>{t('loading')}</p>}>
           <VaultGate demoPassphrase={demoPassphrase}>
             <Outlet />

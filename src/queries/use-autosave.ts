@@ -5,9 +5,10 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { AutosaveState } from '../ui/autosave-feedback';
 import { holdLeave } from '../ui/leave-guard';
 
-export type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'invalid' | 'failed';
+export type { AutosaveState } from '../ui/autosave-feedback';
 
 export function useAutosave<T extends FieldValues, C, O>(
   key: string,

@@ -4,6 +4,7 @@
  */
 import { benchCaseList } from './case-list';
 import { benchDomain } from './domain';
+import { benchInitialJs } from './initial-js';
 import { benchStorage } from './storage';
 
 interface Figure {
@@ -12,6 +13,7 @@ interface Figure {
 }
 
 const sections: { title: string; run: () => Promise<Figure[]> | Figure[] }[] = [
+  { title: 'Production build', run: benchInitialJs },
   { title: 'Domain core', run: benchDomain },
   { title: 'Browser storage (Chromium, IndexedDB, WebCrypto)', run: benchStorage },
   { title: 'Case list (Chromium, the real app)', run: benchCaseList },

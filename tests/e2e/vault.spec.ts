@@ -265,8 +265,9 @@ test('unsaved typing belongs to its tab: offered back in that tab only after a l
   await unlockDemo(page, '/cases');
   await page.getByLabel('Rechercher').fill('DEMO-FR-002');
   await page.getByRole('link', { name: /DEMO-FR-002/ }).click();
-  const caseUrl = page.url();
   await expect(page.getByLabel('Prénom(s)')).toHaveValue('Brise');
+  // Read once the case is shown: a page's address changes when its chunk has loaded.
+  const caseUrl = page.url();
 
   const tabB = await context.newPage();
   await unlockDemo(tabB, new URL(caseUrl).pathname);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findInitialChunks } from '../bench/initial-js';
 
 /** The production build must hold no mocked API and no demo data: they exist for development only. */
 let outDir: string;
@@ -27,35 +28,8 @@ beforeAll(async () => {
   );
 });
 
-/**
- * What the browser fetches before the app runs: the scripts and module preloads of index.html,
- * every chunk they import statically, and the app's start (main.tsx imports it at once, after the
- * zod configuration) with the chunks Vite preloads beside it. The pages' and features' own
- * dynamic `import()`s and workers are left out.
- */
 function chunksLoadedAtStart(): Set<string> {
-  const byName = new Map(files.map((file) => [file.name, file.text]));
-  const loaded = new Set<string>();
-  const visit = (name: string) => {
-    if (loaded.has(name)) return;
-    loaded.add(name);
-    const folder = name.slice(0, name.lastIndexOf('/') + 1);
-    for (const [, imported] of (byName.get(name) ?? '').matchAll(
-      /\bimport\s*(?:[^'"`()]*?\bfrom\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g,
-    ))
-      visit(`${folder}${imported ?? ''}`);
-  };
-  for (const [, entry] of (byName.get('index.html') ?? '').matchAll(
-    /<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g,
-  )) {
-    visit(entry ?? '');
-    // The entry's preload list (`__vite__mapDeps`): the start chunk and what it needs, fetched at once.
-    for (const [, preloaded] of (byName.get(entry ?? '') ?? '').matchAll(
-      /"(assets\/[\w.-]+\.js)"/g,
-    ))
-      visit(preloaded ?? '');
-  }
-  return loaded;
+  return findInitialChunks(new Map(files.map((file) => [file.name, file.text])));
 }
 
 afterAll(async () => {

@@ -26,7 +26,7 @@ import {
 import { useAutosave } from '../../queries/use-autosave';
 import { useRebasedForm } from '../../queries/use-rebased-form';
 import { MergeConflictError } from '../../storage/errors';
-import { ConflictPanel } from '../../ui/conflict-panel';
+import { AutosaveFeedback } from '../../ui/autosave-feedback';
 import { DateField } from '../../ui/date-field';
 import { downloadFile } from '../../ui/download';
 import { Field } from '../../ui/field';
@@ -240,14 +240,8 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
             >
               {(control) => <textarea {...control} {...form.register('observations')} rows={4} />}
             </Field>
-            <p role="status" className="autosave-state">
-              {autosave === 'saving' || autosave === 'pending'
-                ? t('autosave.saving')
-                : autosave === 'saved'
-                  ? t('autosave.saved')
-                  : ''}
-            </p>
-            <ConflictPanel
+            <AutosaveFeedback
+              state={autosave}
               conflicts={rebased.conflicts.map(({ path, ours, theirs }) => ({
                 key: path,
                 label: t(`fields.${path}` as 'fields.ephotoCode'),
@@ -255,17 +249,13 @@ function ApplicationView({ caseFile }: { caseFile: CaseFile }) {
                 theirs: showDetail(theirs),
               }))}
               onChoose={rebased.choose}
+              texts={{
+                saving: t('autosave.saving'),
+                saved: t('autosave.saved'),
+                invalid: t('autosave.invalid'),
+                failed: t('saveFailed'),
+              }}
             />
-            {autosave === 'invalid' ? (
-              <p role="alert" className="banner banner-error">
-                {t('autosave.invalid')}
-              </p>
-            ) : null}
-            {autosave === 'failed' && rebased.conflicts.length === 0 ? (
-              <p role="alert" className="banner banner-error">
-                {t('saveFailed')}
-              </p>
-            ) : null}
           </li>
         </ol>
       </form>

@@ -33,7 +33,7 @@ import {
 import { useAutosave } from '../../queries/use-autosave';
 import { useRebasedForm } from '../../queries/use-rebased-form';
 import { MergeConflictError } from '../../storage/errors';
-import { ConflictPanel } from '../../ui/conflict-panel';
+import { AutosaveFeedback } from '../../ui/autosave-feedback';
 import type { AttachmentMeta } from '../../storage/storage';
 import { FormDateField } from '../../ui/date-field';
 import { Field } from '../../ui/field';
@@ -394,14 +394,8 @@ function LineDetails({
           )}
         </Field>
       </form>
-      <p role="status" className="autosave-state">
-        {autosave === 'saving' || autosave === 'pending'
-          ? t('autosave.saving')
-          : autosave === 'saved'
-            ? t('autosave.saved')
-            : ''}
-      </p>
-      <ConflictPanel
+      <AutosaveFeedback
+        state={autosave}
         conflicts={rebased.conflicts.map(({ path, ours, theirs }) => ({
           key: path,
           label: t(`fields.${path}` as 'fields.status'),
@@ -409,17 +403,13 @@ function LineDetails({
           theirs: showValue(path, theirs),
         }))}
         onChoose={rebased.choose}
+        texts={{
+          saving: t('autosave.saving'),
+          saved: t('autosave.saved'),
+          invalid: t('autosave.invalid'),
+          failed: t('saveFailed'),
+        }}
       />
-      {autosave === 'invalid' ? (
-        <p role="alert" className="banner banner-error">
-          {t('autosave.invalid')}
-        </p>
-      ) : null}
-      {autosave === 'failed' && rebased.conflicts.length === 0 ? (
-        <p role="alert" className="banner banner-error">
-          {t('saveFailed')}
-        </p>
-      ) : null}
       <LineFiles caseId={caseFile.id} code={item.code} files={files} />
     </>
   );
