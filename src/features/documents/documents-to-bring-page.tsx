@@ -1,7 +1,8 @@
 /**
  * The list handed to the person: the checklist's lines still to gather (missing, requested, or out
- * of date at the planned filing), one plain sentence each, with the association's name and a blank
- * line for the next appointment. It carries no name: a lost sheet says nothing about whose it is.
+ * of date at the planned filing), one plain sentence each, with the association's name and the
+ * case's next appointment (or a blank line to write it in). It carries no name: a lost sheet says
+ * nothing about whose it is.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -51,6 +52,10 @@ function DocumentsToBring({ caseFile }: { caseFile: CaseFile }) {
   const required = toBring.filter((line) => line.item.required);
   const ifAsked = toBring.filter((line) => !line.item.required);
   const association = profile.data?.association.name;
+  // The next appointment recorded on the case, today or later; its kind and place stay off the sheet.
+  const next = (caseFile.appointments ?? [])
+    .filter((appointment) => appointment.on >= today)
+    .sort((a, b) => `${a.on}T${a.at}`.localeCompare(`${b.on}T${b.at}`))[0];
 
   return (
     <div className="print-sheet">
@@ -65,7 +70,14 @@ function DocumentsToBring({ caseFile }: { caseFile: CaseFile }) {
           )}
         </p>
         <p>
-          {t('toBring.appointment')} <span className="print-blank" aria-hidden="true" />
+          {t('toBring.appointment')}{' '}
+          {next ? (
+            <strong>
+              {formatPlainDate(next.on, i18n.language)} · {next.at}
+            </strong>
+          ) : (
+            <span className="print-blank" aria-hidden="true" />
+          )}
         </p>
         <p>{t('toBring.preparedOn', { date: formatPlainDate(today, i18n.language) })}</p>
       </section>

@@ -56,6 +56,31 @@ describe('the documents to bring', () => {
     expect(screen.getByRole('button', { name: 'Imprimer / enregistrer en PDF' })).toBeEnabled();
   });
 
+  it('gives the date and hour of the case’s next appointment, and nothing else of it', async () => {
+    const view = await renderApp('/cases', { language: 'fr' });
+    const [created] = await view.repositories.cases.createMany([
+      {
+        pathway: 'fr-trafficking',
+        content: {
+          label: 'DEMO-RDV (fictive)',
+          appointments: [
+            { id: 'a1', kind: 'prefecture', on: '2099-03-02', at: '14:30', place: 'Guichet 4' },
+            { id: 'a2', kind: 'lawyer', on: '2099-01-05', at: '09:15', place: 'Cabinet fictif' },
+            { id: 'a3', kind: 'medical', on: '2020-01-05', at: '08:00' },
+          ],
+        },
+      },
+    ]);
+    await act(() => view.router.navigate(`/cases/${created?.id ?? ''}/documents-to-bring`));
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByText('Rendez-vous le').closest('p')).toHaveTextContent(
+      'Rendez-vous le 5 janvier 2099 · 09:15',
+    );
+    const text = document.body.textContent ?? '';
+    expect(text).not.toContain('Cabinet fictif');
+    expect(text).not.toContain('Avocat');
+  });
+
   it('names no checklist code and not the case, in Dutch too', async () => {
     await openListOf('nl');
     expect(
