@@ -179,9 +179,10 @@ test('a forgotten passphrase: erase the device, then choose a new passphrase (st
   page,
 }) => {
   await page.goto('/cases');
+  // A first visit: the demo vault is made (Argon2id) and seeded before the screen shows.
   await expect(
     page.getByRole('heading', { level: 1, name: 'Déverrouiller Passerelle' }),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: 15_000 });
   await page.getByText('Phrase secrète oubliée ?').click();
   await expect(
     page.getByRole('button', { name: 'Effacer les données de cet appareil' }),
