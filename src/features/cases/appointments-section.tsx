@@ -4,7 +4,7 @@
  * deleted here; the dashboard and the calendar export list the upcoming ones.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -21,6 +21,7 @@ import { formatPlainDate } from '../../i18n/format';
 import { listLanguages, nameLanguage } from '../../i18n/languages-list';
 import { useValidationMessage } from '../../i18n/use-validation-message';
 import { useRemoveAppointment, useSaveAppointment } from '../../queries/case-queries';
+import { useInlineEditor } from '../../ui/use-inline-editor';
 import { FormDateField } from '../../ui/date-field';
 import { Field } from '../../ui/field';
 import { useLeaveGuard } from '../../ui/leave-guard';
@@ -170,22 +171,14 @@ function AppointmentEditor({
 export function AppointmentsSection({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useTranslation('cases');
   const titleId = useId();
-  const [editing, setEditing] = useState<Appointment | 'new' | undefined>();
-  // Where focus goes back when an editor closes: the appointment's Edit button, or Add.
-  const returnTo = useRef<string | undefined>(undefined);
-  const sectionRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (returnTo.current === undefined) return;
-    sectionRef.current
-      ?.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(returnTo.current)}"]`)
-      ?.focus();
-    returnTo.current = undefined;
-  });
-  // After a save, to the saved appointment in the list; after a cancel, back where it started.
-  const close = (savedId?: string) => {
-    returnTo.current = savedId ?? (editing === 'new' || editing === undefined ? 'add' : editing.id);
-    setEditing(undefined);
-  };
+  // After a save, focus goes to the saved appointment in the list; after a cancel, back where it started.
+  const {
+    editing,
+    open: setEditing,
+    close,
+    returnFocusTo,
+    sectionRef,
+  } = useInlineEditor<Appointment>();
   const remove = useRemoveAppointment(caseFile.id);
   const appointments = sortAppointments(caseFile.appointments ?? []);
   const describe = (appointment: Appointment) =>
@@ -253,7 +246,7 @@ export function AppointmentsSection({ caseFile }: { caseFile: CaseFile }) {
                     })}
                     onClick={() => {
                       if (window.confirm(t('appointments.deleteConfirm'))) {
-                        returnTo.current = 'add';
+                        returnFocusTo('add');
                         remove.mutate(appointment.id);
                       }
                     }}

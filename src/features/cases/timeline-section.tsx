@@ -20,6 +20,7 @@ import { useValidationMessage } from '../../i18n/use-validation-message';
 import { useRemoveTimelineEntry, useSaveTimelineEntry } from '../../queries/case-queries';
 import { useRebasedForm } from '../../queries/use-rebased-form';
 import { MergeConflictError } from '../../storage/errors';
+import { useInlineEditor } from '../../ui/use-inline-editor';
 import { ConflictPanel } from '../../ui/conflict-panel';
 import { FormDateField } from '../../ui/date-field';
 import { useLeaveGuard } from '../../ui/leave-guard';
@@ -308,7 +309,7 @@ function EventEditor({
         <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
           {t('timeline.save')}
         </button>
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="button" onClick={() => onDone()}>
           {t('timeline.cancel')}
         </button>
       </div>
@@ -359,22 +360,9 @@ function describeEventKind(
 export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useTranslation('cases');
   const titleId = useId();
-  // The entry being edited, as it was when its editor opened, or 'new'.
-  const [editing, setEditing] = useState<TimelineEntry | 'new' | undefined>();
-  // Where focus goes back when an editor closes: the entry's Edit button, or Add.
-  const returnTo = useRef<string | undefined>(undefined);
-  const sectionRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (returnTo.current === undefined) return;
-    sectionRef.current
-      ?.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(returnTo.current)}"]`)
-      ?.focus();
-    returnTo.current = undefined;
-  });
-  const close = () => {
-    returnTo.current = editing === 'new' || editing === undefined ? 'add' : editing.id;
-    setEditing(undefined);
-  };
+  // The entry being edited, as it was when its editor opened, or 'new'; focus returns to its
+  // Edit button (or Add) when the editor closes.
+  const { editing, open: setEditing, close, sectionRef } = useInlineEditor<TimelineEntry>();
   const editingGone =
     editing !== undefined &&
     editing !== 'new' &&
