@@ -3,7 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { StrictMode, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-import { CaseOverviewProvider } from '../queries/case-overviews';
+import { CaseOverviewProvider } from '../queries/case-overview-holder';
 import { createRouter } from './router';
 
 interface AppProps {

@@ -1,18 +1,31 @@
-import { Suspense } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigation } from 'react-router';
-import { DeadlineBadge } from '../features/deadlines/deadline-badge';
-import { AssociationName } from '../features/settings/association-name';
-import { BackupReminder } from '../features/settings/backup-reminder';
 import { LanguageSelect } from '../features/settings/language-select';
 import { LockButton } from '../features/vault/lock-button';
 import { VaultGate } from '../features/vault/vault-gate';
 import { useStorageBridge } from '../queries/storage-bridge';
+import { vaultQueries } from '../queries/vault-queries';
 import { useStorageAlerts } from './storage-alerts';
 import { OfflineIndicator } from './offline-indicator';
 import { StorageBanners } from './storage-banners';
 import { UpdateBanner } from './update-banner';
 import './layout.css';
+
+/*
+ * Parts of the shell that read decrypted data (and run the rules) load once the vault is unlocked;
+ * the association's name, from the server, once the first screen is up: neither delays it.
+ */
+const DeadlineBadge = lazy(async () => ({
+  default: (await import('../features/deadlines/deadline-badge')).DeadlineBadge,
+}));
+const BackupReminder = lazy(async () => ({
+  default: (await import('../features/settings/backup-reminder')).BackupReminder,
+}));
+const AssociationName = lazy(async () => ({
+  default: (await import('../features/settings/association-name')).AssociationName,
+}));
 
 export interface LayoutProps {
   /** The demo vault's passphrase, shown on the unlock screen in the demo modes only. */
@@ -28,6 +41,7 @@ export function Layout({ demoPassphrase }: LayoutProps) {
   const { newerVersion } = useStorageAlerts();
   // A page's chunk loads on its first visit: the page says it is busy meanwhile.
   const loading = useNavigation().state === 'loading';
+  const unlocked = useQuery(vaultQueries.state()).data === 'unlocked';
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -36,12 +50,19 @@ export function Layout({ demoPassphrase }: LayoutProps) {
       <header className="topbar">
         <div className="brand">
           <span className="brand-name">{t('appName')}</span>
-          <AssociationName />
+          <Suspense fallback={null}>
+            <AssociationName />
+          </Suspense>
         </div>
         <nav aria-label={t('nav.label')} className="nav">
           <NavLink to="/cases">{t('nav.cases')}</NavLink>
           <NavLink to="/deadlines">
-            {t('nav.deadlines')} <DeadlineBadge />
+            {t('nav.deadlines')}{' '}
+            {unlocked ? (
+              <Suspense fallback={null}>
+                <DeadlineBadge />
+              </Suspense>
+            ) : null}
           </NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
@@ -53,7 +74,11 @@ export function Layout({ demoPassphrase }: LayoutProps) {
       <UpdateBanner />
       <StorageBanners />
       {/* The database is closed once a newer version has it: nothing to back up from this page. */}
-      {newerVersion ? null : <BackupReminder />}
+      {newerVersion || !unlocked ? null : (
+        <Suspense fallback={null}>
+          <BackupReminder />
+        </Suspense>
+      )}
       <div className="route-progress" hidden={!loading} />
       <main id="main" className="main" inert={newerVersion} aria-busy={loading}>
         <Suspense fallback={<p>{t('loading')}</p>}>

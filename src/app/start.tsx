@@ -8,14 +8,18 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n/i18n';
 import { openStorage } from '../storage/storage';
 import { App } from './app';
-import { registerAppWorker } from './app-worker';
 import { createQueryClient } from './query-client';
 
 async function start(): Promise<void> {
   let demoPassphrase: string | undefined;
-  const [i18n] = await Promise.all([initI18n(), openStorage()]);
+  // Not awaited: the first screen shows while the database opens (src/storage/storage.ts); a
+  // failure to open is shown by the vault gate, whose state query fails with it.
+  const storage = openStorage();
+  storage.catch(() => undefined);
+  const i18n = await initI18n();
   if (__DEMO__) {
     // Dropped from the production bundle: __DEMO__ is a compile-time constant.
+    await storage;
     const { startDemo } = await import('../mocks/start-demo');
     demoPassphrase = await startDemo();
   }
@@ -25,7 +29,7 @@ async function start(): Promise<void> {
     <App i18n={i18n} queryClient={createQueryClient()} demoPassphrase={demoPassphrase} />,
   );
   // The production build's shell worker (decision 008), once the first screen is up.
-  if (!__DEMO__) registerAppWorker();
+  if (!__DEMO__) void import('./app-worker').then(({ registerAppWorker }) => registerAppWorker());
 }
 
 export { start };

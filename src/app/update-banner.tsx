@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasUnsavedWork } from '../ui/leave-guard';
-import { applyUpdate, isUpdateReady, subscribeUpdateReady } from './app-worker';
+import { applyUpdate, isUpdateReady, subscribeUpdateReady } from './app-update';
 
 /**
  * "A new version is ready": applied when the user agrees, never while some typing is not saved

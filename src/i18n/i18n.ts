@@ -19,6 +19,16 @@ export const NAMESPACES = [
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
+/**
+ * The texts of the first screen (unlock, first run): loaded at start. The others load with the
+ * first unlock (src/features/vault/vault-gate.tsx), so the first screen does not wait for them.
+ */
+export const FIRST_SCREEN_NAMESPACES = [
+  'common',
+  'vault',
+  'validation',
+] as const satisfies Namespace[];
+
 /** The UI language is a preference of the device, not personal data: it may live in localStorage. */
 const LANGUAGE_KEY = 'passerelle.language';
 
@@ -72,7 +82,7 @@ export async function initI18n(language?: string): Promise<I18n> {
       lng: language ?? readStoredLanguage() ?? DEFAULT_LANGUAGE,
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: UI_LANGUAGES,
-      ns: NAMESPACES,
+      ns: FIRST_SCREEN_NAMESPACES,
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

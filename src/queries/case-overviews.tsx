@@ -6,7 +6,7 @@
  * case only, since the other records of the list keep their identity.
  */
 import { useQuery } from '@tanstack/react-query';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import {
   assessCaseFile,
   findDocumentExpiries,
@@ -19,7 +19,10 @@ import {
   type PlainDate,
   type TimedDeadline,
 } from '../domain';
+import { useCaseOverviewHolder } from './case-overview-holder';
 import { caseQueries } from './case-queries';
+
+export { CaseOverviewProvider } from './case-overview-holder';
 
 export interface CaseOverview {
   caseFile: CaseFile;
@@ -111,22 +114,11 @@ export function createCaseOverviewCache(assess: CaseAssessor = assessCaseFile): 
   };
 }
 
-const CaseOverviewContext = createContext<CaseOverviewCache>(createCaseOverviewCache());
-
-/** Mounted by the app (one cache for every view); a test may pass an assessor that counts. */
-export function CaseOverviewProvider({
-  assess,
-  children,
-}: {
-  assess?: CaseAssessor;
-  children: ReactNode;
-}) {
-  const [cache] = useState(() => createCaseOverviewCache(assess));
-  return <CaseOverviewContext.Provider value={cache}>{children}</CaseOverviewContext.Provider>;
-}
-
+/** The app's one cache, made by its first user (src/queries/case-overview-holder.tsx). */
 export function useCaseOverviewCache(): CaseOverviewCache {
-  return useContext(CaseOverviewContext);
+  const holder = useCaseOverviewHolder();
+  holder.cache ??= createCaseOverviewCache(holder.assess);
+  return holder.cache;
 }
 
 /** Every case with its derived data, from the list's query (shared by the list, badge and dashboard). */

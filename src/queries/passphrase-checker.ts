@@ -13,7 +13,7 @@ import {
   type NewPassphrase,
   type PassphraseAssessment,
   type PassphraseChecker,
-} from '../storage/storage';
+} from '../storage/passphrase-policy';
 import { queryKeys } from './query-keys';
 
 export const passphraseQueries = {

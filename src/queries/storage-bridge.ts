@@ -13,7 +13,7 @@ import {
   subscribeToStorage,
   type ChangedRecord,
 } from '../storage/storage';
-import { useCaseOverviewCache } from './case-overviews';
+import { useCaseOverviewHolder } from './case-overview-holder';
 import { caseQueries, forgetCase, rememberCase } from './case-queries';
 import { queryKeys } from './query-keys';
 import { deviceQueries, moveVaultTo } from './vault-queries';
@@ -81,13 +81,13 @@ export async function refreshChanged(
 
 export function useStorageBridge(): void {
   const queryClient = useQueryClient();
-  const overviews = useCaseOverviewCache();
+  const overviews = useCaseOverviewHolder();
   useEffect(
     () =>
       subscribeToStorage((event) => {
         if (event.type === 'locked') {
           moveVaultTo(queryClient, 'locked');
-          overviews.clear();
+          overviews.cache?.clear();
         }
         if (event.type === 'changed') {
           const refresh = () => void refreshChanged(queryClient, event.records);

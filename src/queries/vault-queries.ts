@@ -10,14 +10,16 @@ import {
   createVault,
   eraseDevice,
   exportBackup,
-  getSettings,
   getUnlockRetryAt,
   getVaultCreatedAt,
   getVaultState,
+  hadVault,
   importBackup,
   lock,
+  readSettings,
   requestPersistence,
   unlock,
+  writeSettings,
   type DeviceSettings,
   type VaultState,
 } from '../storage/storage';
@@ -48,11 +50,19 @@ export const vaultQueries = {
     }),
 };
 
+/**
+ * The vault's state as far as it is known before the database opens: 'locked' where this device
+ * has had a vault (a note outside IndexedDB), 'absent' otherwise. The query's answer replaces it.
+ */
+export function expectedVaultState(): 'locked' | 'absent' {
+  return hadVault() ? 'locked' : 'absent';
+}
+
 export const deviceQueries = {
   settings: () =>
     queryOptions({
       queryKey: queryKeys.device.settings(),
-      queryFn: () => getSettings().read(),
+      queryFn: readSettings,
       networkMode: 'always',
       staleTime: Infinity,
     }),
@@ -108,7 +118,7 @@ export function useEraseDevice() {
 
 /** The browser erased the data: the user has read it, and the device starts again as new. */
 export function useAcknowledgeErasure() {
-  return useVaultAction(() => Promise.resolve(acknowledgeErasure()), 'absent');
+  return useVaultAction(acknowledgeErasure, 'absent');
 }
 
 /** Reads the vault's state again (another tab may have set it up meanwhile). */
@@ -133,7 +143,7 @@ export function useChangePassphrase() {
 export function useUpdateDeviceSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Partial<DeviceSettings>) => getSettings().write(patch),
+    mutationFn: (patch: Partial<DeviceSettings>) => writeSettings(patch),
     networkMode: 'always',
     onSuccess: (settings) => queryClient.setQueryData(deviceQueries.settings().queryKey, settings),
   });
@@ -151,7 +161,7 @@ export function useExportBackup() {
 export function useRecordBackupMade() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => getSettings().write({ lastBackupAt: new Date().toISOString() }),
+    mutationFn: () => writeSettings({ lastBackupAt: new Date().toISOString() }),
     networkMode: 'always',
     onSuccess: (settings) => queryClient.setQueryData(deviceQueries.settings().queryKey, settings),
   });

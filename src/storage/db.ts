@@ -21,7 +21,9 @@ import type {
   VaultRow,
 } from './stored-records';
 
-export const DEFAULT_DB_NAME = 'passerelle';
+import { DEFAULT_DB_NAME } from './vault-marker';
+
+export { DEFAULT_DB_NAME };
 
 export class PasserelleDb extends Dexie {
   /** synced: case files; personal fields sealed in `payload`. */

@@ -6,10 +6,13 @@ import { z } from 'zod';
 import { announceCommitted } from './change-feed';
 import type { PasserelleDb } from './db';
 
-export const DEFAULT_IDLE_MINUTES = 10;
-/** A backup is the only copy if the device is lost or the browser erases the database. */
-export const DEFAULT_BACKUP_REMINDER_DAYS = 7;
-export const MAX_BACKUP_REMINDER_DAYS = 365;
+import {
+  DEFAULT_BACKUP_REMINDER_DAYS,
+  DEFAULT_IDLE_MINUTES,
+  MAX_BACKUP_REMINDER_DAYS,
+} from './settings-defaults';
+
+export { DEFAULT_BACKUP_REMINDER_DAYS, DEFAULT_IDLE_MINUTES, MAX_BACKUP_REMINDER_DAYS };
 
 export const DeviceSettingsSchema = z.object({
   idleLockMinutes: z.number().int().min(1).max(240).default(DEFAULT_IDLE_MINUTES),

@@ -1,198 +1,106 @@
 /**
- * The storage session of this tab, and the storage layer's public face: the database is opened at
- * start; the repositories exist only while the vault is unlocked, and the data key only in memory.
- * Outside storage/, only this module and errors.ts are imported (a lint rule): the session
- * functions, the types and the passphrase policy here, the errors there.
+ * The storage layer's public face. Outside storage/, only this module, errors.ts and
+ * passphrase-policy.ts are imported (a lint rule).
+ *
+ * The session itself (session.ts: Dexie, the database, the vault, the repositories) loads in a
+ * chunk of its own when storage is opened, without holding up the first screen (issue 13): the
+ * unlock screen takes the passphrase while it loads, and every call here waits for it.
  */
-import Dexie from 'dexie';
-import { readAnnouncement, watchCommitted, type ChangedRecord } from './change-feed';
-import { DEFAULT_DB_NAME, PasserelleDb } from './db';
 import { VaultLockedError } from './errors';
-import { createEncryptedCodec, type RecordCodec } from './record-codec';
-import {
-  collectBackupContent,
-  mergeBackup,
-  openBackup,
-  sealBackup,
-  type ImportReport,
-} from './backup';
-import { collectSubjectData } from './subject-access';
-import { createRepositories, type Repositories } from './repositories';
-import { createSettingsRepository, type SettingsRepository } from './settings-repository';
-import {
-  changeVaultPassphrase,
-  hasVault,
-  readVaultCreatedAt,
-  refuseWeakPassphrase,
-  sealLegacyRows,
-  setUpVault,
-  unlockVault,
-} from './vault';
-import { clearVaultMarker, hasVaultMarker, writeVaultMarker } from './vault-marker';
-import { readUnlockRetryAt, throttleUnlock } from './unlock-throttle';
+import { DEFAULT_DB_NAME, hasVaultMarker } from './vault-marker';
+import type * as Session from './session';
+import type {
+  OpenStorageOptions,
+  StorageInfo,
+  StorageListener,
+  StorageEvent,
+  VaultState,
+} from './session';
+import type { DeviceSettings } from './settings-repository';
+import type { ImportReport } from './backup';
+import type { Repositories } from './repositories';
 
+export type { OpenStorageOptions, StorageEvent, StorageInfo, StorageListener, VaultState };
 export type { Repositories } from './repositories';
 export type { AppointmentInput, SaveBase } from './cases-repository';
 export type { AttachmentMeta, NewAttachment } from './attachments-repository';
 export type { ImportReport } from './backup';
 export type { ChangedRecord } from './change-feed';
-export {
-  DEFAULT_BACKUP_REMINDER_DAYS,
-  MAX_BACKUP_REMINDER_DAYS,
-  type DeviceSettings,
-} from './settings-repository';
-export {
-  MIN_PASSPHRASE_LENGTH,
-  loadPassphraseChecker,
-  newPassphraseSchema,
-  type NewPassphrase,
-  type PassphraseAssessment,
-  type PassphraseChecker,
-  type PassphraseProblem,
-} from './passphrase-policy';
+export type { DeviceSettings } from './settings-repository';
+export { DEFAULT_BACKUP_REMINDER_DAYS, MAX_BACKUP_REMINDER_DAYS } from './settings-defaults';
 
-/** 'erased': this device had a vault, and its database is gone (the browser evicted it). */
-export type VaultState = 'absent' | 'erased' | 'locked' | 'unlocked';
+type SessionModule = typeof Session;
 
-interface Session {
-  db: PasserelleDb;
-  settings: SettingsRepository;
-  repositories?: Repositories;
-  codec?: RecordCodec;
-  stopWatching?: () => void;
-  listeners: Set<StorageListener>;
-  /** Reads and writes under way: a newer version's upgrade waits for them (flush, then close). */
-  inFlight: Set<Promise<unknown>>;
+/** The session module once loaded (the repositories are reached synchronously through it). */
+let loaded: SessionModule | undefined;
+/** The session being opened, or open; undefined before openStorage() or after closeStorage(). */
+let opening: Promise<SessionModule> | undefined;
+
+/** The database this tab opens (tests open their own). */
+let dbName = DEFAULT_DB_NAME;
+
+/** Listeners outlive sessions (a device erased is opened again) and may subscribe before one opens. */
+const listeners = new Set<StorageListener>();
+const dispatch: StorageListener = (event) => {
+  for (const listener of listeners) listener(event);
+};
+
+async function load(): Promise<SessionModule> {
+  loaded ??= await import('./session');
+  return loaded;
 }
 
-export type StorageEvent =
-  /**
-   * Committed writes, named by record (ids and revisions, no content), from this tab or another
-   * one; `fromThisTab` tells which.
-   */
-  | { type: 'changed'; records: readonly ChangedRecord[]; fromThisTab: boolean }
-  /** A newer version of the app opened the database in another tab: this one must reload. */
-  | { type: 'version-change' }
-  | { type: 'locked' };
-export type StorageListener = (event: StorageEvent) => void;
-
-let session: Session | undefined;
-
-export interface OpenStorageOptions {
-  name?: string;
+function ready(): Promise<SessionModule> {
+  return opening ?? Promise.reject(new Error('Storage is not open'));
 }
 
-const now = () => new Date().toISOString();
-
-export async function openStorage({
-  name = DEFAULT_DB_NAME,
-}: OpenStorageOptions = {}): Promise<void> {
-  closeStorage();
-  const db = new PasserelleDb(name);
-  const listeners = new Set<StorageListener>();
-  const inFlight = new Set<Promise<unknown>>();
-  db.on('versionchange', () => {
-    // Let the newer version upgrade: tell the UI first (it stops taking input and offers a reload),
-    // let the writes under way (the last keystrokes' drafts) finish, then close.
-    for (const listener of listeners) listener({ type: 'version-change' });
-    void (async () => {
-      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-      db.close();
-    })();
-    return false;
-  });
-  await db.open();
-  session = { db, settings: createSettingsRepository(db), listeners, inFlight };
-  // Every committed write is announced by record, here and (ids and revisions only, never content)
-  // to this app's other tabs, which refresh the same records.
-  const emit = (records: readonly ChangedRecord[], fromThisTab: boolean) => {
-    for (const listener of listeners) listener({ type: 'changed', records, fromThisTab });
-  };
-  const channel =
-    typeof BroadcastChannel === 'undefined'
-      ? undefined
-      : new BroadcastChannel(`passerelle-changes:${name}`);
-  const onMessage = (message: MessageEvent) => {
-    const records = readAnnouncement(message.data);
-    if (records.length > 0) emit(records, false);
-  };
-  channel?.addEventListener('message', onMessage);
-  const stopCommits = watchCommitted(db, (records) => {
-    emit(records, true);
-    channel?.postMessage(records);
-  });
-  session.stopWatching = () => {
-    stopCommits();
-    channel?.removeEventListener('message', onMessage);
-    channel?.close();
-  };
+/** Opens this tab's database; the calls below wait for it (and fail with its error, if any). */
+export function openStorage(options: OpenStorageOptions = {}): Promise<void> {
+  dbName = options.name ?? DEFAULT_DB_NAME;
+  const open = (async () => {
+    const session = await load();
+    await session.openStorage(options);
+    session.subscribeToStorage(dispatch);
+    return session;
+  })();
+  opening = open;
+  return open.then(() => undefined);
 }
 
-function requireSession(): Session {
-  if (!session) throw new Error('Storage is not open');
-  return session;
+export function closeStorage(): void {
+  loaded?.closeStorage();
+  opening = undefined;
+}
+
+export function subscribeToStorage(listener: StorageListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Whether this device has had a vault (a note outside IndexedDB, nothing personal): known at once,
+ * before the database opens, so the first screen can show the unlock form meanwhile.
+ */
+export function hadVault(): boolean {
+  return hasVaultMarker(dbName);
 }
 
 export async function getVaultState(): Promise<VaultState> {
-  const current = requireSession();
-  if (current.repositories) return 'unlocked';
-  if (await hasVault(current.db)) return 'locked';
-  return hasVaultMarker(current.db.name) ? 'erased' : 'absent';
-}
-
-async function startUnlocked(current: Session, key: CryptoKey): Promise<void> {
-  const codec = createEncryptedCodec(key);
-  await sealLegacyRows(current.db, codec);
-  current.codec = codec;
-  current.repositories = trackCalls(createRepositories(current.db, codec), current.inFlight);
-}
-
-/** The same repositories, each call's promise held in `inFlight` until it settles. */
-function trackCalls(repositories: Repositories, inFlight: Set<Promise<unknown>>): Repositories {
-  const track = <R extends object>(repository: R): R =>
-    Object.fromEntries(
-      Object.entries(repository).map(([name, method]: [string, unknown]) => [
-        name,
-        typeof method === 'function'
-          ? (...args: unknown[]) => {
-              const result: unknown = Reflect.apply(
-                method as (...a: unknown[]) => unknown,
-                repository,
-                args,
-              );
-              if (!(result instanceof Promise)) return result;
-              inFlight.add(result);
-              const forget = () => inFlight.delete(result);
-              result.then(forget, forget);
-              return result;
-            }
-          : method,
-      ]),
-    ) as R;
-  return {
-    cases: track(repositories.cases),
-    attachments: track(repositories.attachments),
-    drafts: track(repositories.drafts),
-  };
+  return (await ready()).getVaultState();
 }
 
 /** When the vault of this device was set up (an ISO instant); undefined without a vault. */
-export function getVaultCreatedAt(): Promise<string | undefined> {
-  return readVaultCreatedAt(requireSession().db);
+export async function getVaultCreatedAt(): Promise<string | undefined> {
+  return (await ready()).getVaultCreatedAt();
 }
 
 export async function createVault(passphrase: string): Promise<void> {
-  const current = requireSession();
-  const at = now();
-  await startUnlocked(current, await setUpVault(current.db, passphrase, at));
-  writeVaultMarker(current.db.name, at);
-  // Ask the browser to keep the data under storage pressure from the first day.
-  void requestPersistence();
+  return (await ready()).createVault(passphrase);
 }
 
 /** The user has read that the browser erased the data: the device starts again as new. */
-export function acknowledgeErasure(): void {
-  clearVaultMarker(requireSession().db.name);
+export async function acknowledgeErasure(): Promise<void> {
+  (await ready()).acknowledgeErasure();
 }
 
 /**
@@ -201,124 +109,69 @@ export function acknowledgeErasure(): void {
  * (unlock-throttle.ts). `at` is now, given by tests.
  */
 export async function unlock(passphrase: string, at: Date = new Date()): Promise<void> {
-  const current = requireSession();
-  const key = await throttleUnlock(current.db, at, () =>
-    unlockVault(current.db, passphrase, at.toISOString()),
-  );
-  await startUnlocked(current, key);
+  return (await ready()).unlock(passphrase, at);
 }
 
 /** When the next unlock may be tried, after wrong passphrases in a row; undefined: now. */
-export function getUnlockRetryAt(at: Date = new Date()): Promise<Date | undefined> {
-  return readUnlockRetryAt(requireSession().db, at);
+export async function getUnlockRetryAt(at: Date = new Date()): Promise<Date | undefined> {
+  return (await ready()).getUnlockRetryAt(at);
 }
 
 /** Unlocks with a key made elsewhere (unit tests: a random key, without the passphrase's cost). */
 export async function unlockWithKey(key: CryptoKey): Promise<void> {
-  await startUnlocked(requireSession(), key);
+  return (await ready()).unlockWithKey(key);
 }
 
 /** Drops the repositories and with them the only reference to the data key. */
 export function lock(): void {
-  const current = session;
-  if (!current?.repositories) return;
-  current.repositories = undefined;
-  current.codec = undefined;
-  for (const listener of current.listeners) listener({ type: 'locked' });
+  loaded?.lock();
 }
 
 export async function changePassphrase(
   currentPassphrase: string,
   nextPassphrase: string,
 ): Promise<void> {
-  await changeVaultPassphrase(requireSession().db, currentPassphrase, nextPassphrase, now());
+  return (await ready()).changePassphrase(currentPassphrase, nextPassphrase);
 }
 
+/** The repositories, while the vault is unlocked (the session is loaded by then). */
 export function getRepositories(): Repositories {
-  const repositories = requireSession().repositories;
-  if (!repositories) throw new VaultLockedError();
-  return repositories;
+  if (!loaded) throw new VaultLockedError();
+  return loaded.getRepositories();
 }
 
-export function getSettings(): SettingsRepository {
-  return requireSession().settings;
+/** The device's preferences (readable while locked: nothing personal). */
+export async function readSettings(): Promise<DeviceSettings> {
+  return (await ready()).readSettings();
 }
 
-export function subscribeToStorage(listener: StorageListener): () => void {
-  const current = requireSession();
-  current.listeners.add(listener);
-  return () => current.listeners.delete(listener);
-}
-
-export function closeStorage(): void {
-  session?.stopWatching?.();
-  session?.db.close();
-  session = undefined;
+export async function writeSettings(patch: Partial<DeviceSettings>): Promise<DeviceSettings> {
+  return (await ready()).writeSettings(patch);
 }
 
 /** Erases this app's database on this device (forgotten passphrase: the data is lost), then reopens it empty. */
 export async function eraseDevice(): Promise<void> {
-  const name = requireSession().db.name;
-  closeStorage();
-  await Dexie.delete(name);
-  clearVaultMarker(name);
-  await openStorage({ name });
-}
-
-export interface StorageInfo {
-  persisted: boolean | undefined;
-  usage: number | undefined;
-  quota: number | undefined;
+  const session = await ready();
+  await session.eraseDevice();
+  session.subscribeToStorage(dispatch);
 }
 
 /** Asks the browser to keep the data under storage pressure; reports the answer and the usage. */
 export async function requestPersistence(): Promise<StorageInfo> {
-  const manager = typeof navigator !== 'undefined' ? navigator.storage : undefined;
-  if (!manager) return { persisted: undefined, usage: undefined, quota: undefined };
-  const persisted = (await manager.persisted?.()) || (await manager.persist?.());
-  const estimate = await manager.estimate?.();
-  return { persisted, usage: estimate?.usage, quota: estimate?.quota };
-}
-
-function requireUnlocked(): Required<Pick<Session, 'repositories' | 'codec'>> & Session {
-  const current = requireSession();
-  if (!current.repositories || !current.codec) throw new VaultLockedError();
-  return current as Required<Pick<Session, 'repositories' | 'codec'>> & Session;
+  return (await load()).requestPersistence();
 }
 
 /** The whole vault, re-encrypted under a passphrase chosen for the backup, as the file's text. */
 export async function exportBackup(passphrase: string): Promise<string> {
-  const current = requireUnlocked();
-  // The file may end up on a shared drive: its passphrase meets the vault's own policy.
-  await refuseWeakPassphrase(passphrase);
-  const at = now();
-  const text = await sealBackup(
-    await collectBackupContent(current.db, current.repositories),
-    passphrase,
-    at,
-  );
-  await current.db.audit.add({ id: `backup-${at}`, at, action: 'backup.export' });
-  return text;
+  return (await ready()).exportBackup(passphrase);
 }
 
 /** Throws BackupUnreadableError, with nothing changed, for a damaged, foreign or wrongly-keyed file. */
 export async function importBackup(text: string, passphrase: string): Promise<ImportReport> {
-  const current = requireUnlocked();
-  const content = await openBackup(text, passphrase);
-  return mergeBackup(current.db, current.codec, content, now());
+  return (await ready()).importBackup(text, passphrase);
 }
 
 /** Everything held about the person of one case, readable, for a subject access request. */
 export async function exportCaseData(caseId: string): Promise<string> {
-  const current = requireUnlocked();
-  const at = now();
-  const data = await collectSubjectData(current.repositories, caseId, at);
-  await current.db.audit.add({
-    id: `export-${caseId}-${at}`,
-    at,
-    action: 'case.export',
-    entityId: caseId,
-    caseId,
-  });
-  return JSON.stringify(data, null, 2);
+  return (await ready()).exportCaseData(caseId);
 }

@@ -6,7 +6,6 @@
  * does. This slows guessing at the unlock screen; against a copy of the database, only the cost of
  * the key derivation and the strength of the passphrase protect.
  */
-import { z } from 'zod';
 import type { PasserelleDb } from './db';
 import { UnlockThrottledError, WrongPassphraseError } from './errors';
 
@@ -17,12 +16,24 @@ export const MAX_UNLOCK_WAIT_MS = 5 * 60_000;
 /** The settings row; DeviceSettingsSchema ignores it. */
 const FAILURES_KEY = 'unlockFailures';
 
-const UnlockFailuresSchema = z.object({
-  count: z.number().int().min(0),
+interface UnlockFailures {
+  count: number;
   /** When the last failed attempt started (an ISO instant). */
-  lastAt: z.iso.datetime(),
-});
-type UnlockFailures = z.infer<typeof UnlockFailuresSchema>;
+  lastAt: string;
+}
+
+/**
+ * Checked by hand, not with zod: the unlock screen reads it before it answers, and the schema
+ * library is not part of the first screen's JavaScript (issue 13). Anything else reads as no failure.
+ */
+function toUnlockFailures(value: unknown): UnlockFailures | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const count: unknown = Reflect.get(value, 'count');
+  const lastAt: unknown = Reflect.get(value, 'lastAt');
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return undefined;
+  if (typeof lastAt !== 'string' || Number.isNaN(Date.parse(lastAt))) return undefined;
+  return { count, lastAt };
+}
 
 /** How long to wait after `failures` wrong passphrases in a row, in milliseconds. */
 export function unlockWaitAfter(failures: number): number {
@@ -34,8 +45,7 @@ export function unlockWaitAfter(failures: number): number {
 }
 
 async function readFailures(db: PasserelleDb): Promise<UnlockFailures | undefined> {
-  const parsed = UnlockFailuresSchema.safeParse((await db.settings.get(FAILURES_KEY))?.value);
-  return parsed.success ? parsed.data : undefined;
+  return toUnlockFailures((await db.settings.get(FAILURES_KEY))?.value);
 }
 
 function retryAtOf(failures: UnlockFailures | undefined, now: Date): Date | undefined {

@@ -4,6 +4,9 @@
  * it, so the app can say what happened and point to a backup instead of starting as a new device.
  * Erasing the device on purpose removes it.
  */
+/** The app's database (tests and the bench open others). */
+export const DEFAULT_DB_NAME = 'passerelle';
+
 const keyOf = (dbName: string) => `passerelle.vault:${dbName}`;
 
 /** localStorage where there is one (not in Node, where the storage tests run). */

@@ -11,8 +11,7 @@ import {
   type WrappedKey,
 } from './crypto/vault-key';
 import type { PasserelleDb } from './db';
-import { loadPassphraseChecker, type PassphraseProblem } from './passphrase-policy';
-import type { RecordCodec } from './record-codec';
+import type { PassphraseProblem } from './passphrase-policy';
 import type { VaultRow } from './stored-records';
 import { VaultExistsError } from './errors';
 
@@ -25,6 +24,7 @@ export class WeakPassphraseError extends Error {
 
 /** The forms check first; this is the last line, for any caller (the checker is loaded if need be). */
 export async function refuseWeakPassphrase(passphrase: string): Promise<void> {
+  const { loadPassphraseChecker } = await import('./passphrase-policy');
   const { acceptable, problems } = (await loadPassphraseChecker()).assess(passphrase);
   if (!acceptable) throw new WeakPassphraseError(problems);
 }
@@ -122,21 +122,4 @@ export async function changeVaultPassphrase(
     await db.vault.put(withKey(row, record));
     await db.audit.add({ id: `vault-${at}`, at, action: 'vault.passphrase-change' });
   });
-}
-
-/** Seals the case rows of database v1 (plain payloads); encryption first, then one write. */
-export async function sealLegacyRows(db: PasserelleDb, codec: RecordCodec): Promise<number> {
-  const legacy = await db.cases.where('legacy').equals(1).toArray();
-  if (legacy.length === 0) return 0;
-  const sealed = await Promise.all(
-    legacy.map(async ({ legacy: _legacy, ...row }) => ({
-      ...row,
-      payload: await codec.seal(
-        { table: 'cases', id: row.id, version: row.payloadVersion },
-        row.payload,
-      ),
-    })),
-  );
-  await db.cases.bulkPut(sealed);
-  return sealed.length;
 }

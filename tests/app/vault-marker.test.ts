@@ -6,9 +6,9 @@ import {
   createVault,
   eraseDevice,
   getVaultState,
-  loadPassphraseChecker,
   openStorage,
 } from '../../src/storage/storage';
+import { loadPassphraseChecker } from '../../src/storage/passphrase-policy';
 import { freshDatabaseName } from '../setup/storage';
 
 const PASSPHRASE = 'cheval-batterie-agrafe-2026';
@@ -31,7 +31,7 @@ describe('a device that had a vault', () => {
       /^\{"createdAt":"[\d\-T:.Z]+"\}$/,
     );
 
-    acknowledgeErasure();
+    await acknowledgeErasure();
     expect(await getVaultState()).toBe('absent');
   });
 

@@ -6,7 +6,7 @@ import { createEncryptedCodec } from '../../src/storage/record-codec';
 import {
   createVault,
   getRepositories,
-  getSettings,
+  readSettings,
   openStorage,
   unlockWithKey,
 } from '../../src/storage/storage';
@@ -241,7 +241,7 @@ describe('database versions', () => {
       documents: {},
     });
     // The preference of v2 is kept; settings added since take their defaults.
-    expect(await getSettings().read()).toEqual({ idleLockMinutes: 5, backupReminderDays: 7 });
+    expect(await readSettings()).toEqual({ idleLockMinutes: 5, backupReminderDays: 7 });
     const probe = new PasserelleDb(name);
     await probe.open();
     expect(probe.verno).toBe(5);

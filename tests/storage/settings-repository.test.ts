@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { PasserelleDb } from '../../src/storage/db';
-import { getSettings, getVaultCreatedAt, openStorage } from '../../src/storage/storage';
+import {
+  getVaultCreatedAt,
+  openStorage,
+  readSettings,
+  writeSettings,
+} from '../../src/storage/storage';
 import { freshDatabaseName } from '../setup/storage';
 
 describe('the device settings of the backup reminder', () => {
   it('start with no backup recorded and a reminder every 7 days', async () => {
     await openStorage({ name: freshDatabaseName() });
-    const settings = await getSettings().read();
+    const settings = await readSettings();
     expect(settings.lastBackupAt).toBeUndefined();
     expect(settings.backupReminderDays).toBe(7);
     expect(settings.backupReminderDismissedOn).toBeUndefined();
@@ -14,24 +19,24 @@ describe('the device settings of the backup reminder', () => {
 
   it('keep the last backup, the interval ("never" as null) and the day the reminder was put aside', async () => {
     await openStorage({ name: freshDatabaseName() });
-    await getSettings().write({ lastBackupAt: '2026-11-12T17:45:00.000Z', backupReminderDays: 14 });
-    await getSettings().write({ backupReminderDismissedOn: '2026-11-30' });
-    expect(await getSettings().read()).toMatchObject({
+    await writeSettings({ lastBackupAt: '2026-11-12T17:45:00.000Z', backupReminderDays: 14 });
+    await writeSettings({ backupReminderDismissedOn: '2026-11-30' });
+    expect(await readSettings()).toMatchObject({
       lastBackupAt: '2026-11-12T17:45:00.000Z',
       backupReminderDays: 14,
       backupReminderDismissedOn: '2026-11-30',
     });
-    await getSettings().write({ backupReminderDays: null });
-    expect((await getSettings().read()).backupReminderDays).toBeNull();
+    await writeSettings({ backupReminderDays: null });
+    expect((await readSettings()).backupReminderDays).toBeNull();
   });
 
   it.each([0, -3, 366, 2.5])(
     'refuse an interval of %s days and keep the one saved',
     async (backupReminderDays) => {
       await openStorage({ name: freshDatabaseName() });
-      await getSettings().write({ backupReminderDays: 30 });
-      await expect(getSettings().write({ backupReminderDays })).rejects.toThrow();
-      expect((await getSettings().read()).backupReminderDays).toBe(30);
+      await writeSettings({ backupReminderDays: 30 });
+      await expect(writeSettings({ backupReminderDays })).rejects.toThrow();
+      expect((await readSettings()).backupReminderDays).toBe(30);
     },
   );
 

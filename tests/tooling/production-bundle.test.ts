@@ -93,6 +93,23 @@ describe('the production bundle', () => {
     expect(worker?.text).toContain(HASH_WASM);
   });
 
+  it('leaves the database, the rules, the schemas and the form library out of the first screen', () => {
+    // A string each library keeps in its minified code: Dexie, @js-joda/core, zod, react-hook-form.
+    const LIBRARIES = {
+      Dexie: 'DexieError',
+      'js-joda': 'DateTimeException',
+      zod: 'ZodError',
+      'react-hook-form': 'shouldUnregister',
+    };
+    const start = chunksLoadedAtStart();
+    for (const [library, marker] of Object.entries(LIBRARIES)) {
+      const holders = files.filter((file) => file.text.includes(marker)).map((file) => file.name);
+      // Built, and loaded later: with the storage session, the first unlock or the first form.
+      expect(holders.length, library).toBeGreaterThan(0);
+      for (const name of holders) expect(start.has(name), `${library} in ${name}`).toBe(false);
+    }
+  });
+
   it('ships no demo data', () => {
     for (const file of files) {
       expect(file.text, file.name).not.toMatch(

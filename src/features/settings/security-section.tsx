@@ -12,7 +12,7 @@ import {
   useUpdateDeviceSettings,
 } from '../../queries/vault-queries';
 import { WrongPassphraseError } from '../../storage/errors';
-import { newPassphraseSchema, type PassphraseChecker } from '../../storage/storage';
+import { newPassphraseSchema, type PassphraseChecker } from '../../storage/passphrase-policy';
 import { Field } from '../../ui/field';
 import { NewPassphraseFields } from '../../ui/new-passphrase-fields';
 

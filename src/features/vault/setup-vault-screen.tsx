@@ -9,7 +9,7 @@ import {
   MIN_PASSPHRASE_LENGTH,
   newPassphraseSchema,
   type NewPassphrase,
-} from '../../storage/storage';
+} from '../../storage/passphrase-policy';
 import { NewPassphraseFields } from '../../ui/new-passphrase-fields';
 import { PageTitle } from '../../ui/page-title';
 

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { useEraseDevice, useUnlockVault, vaultQueries } from '../../queries/vault-queries';
@@ -25,23 +24,25 @@ export function UnlockScreen({ demoPassphrase }: UnlockScreenProps) {
   const [confirmErase, setConfirmErase] = useState(false);
   const unlock = useUnlockVault();
   const eraseDevice = useEraseDevice();
-  const { register, handleSubmit, setValue, setFocus, formState } = useForm<{ passphrase: string }>(
-    { defaultValues: { passphrase: '' } },
-  );
+  // One field and no validation: a plain form (react-hook-form is not part of the first screen).
+  const field = useRef<HTMLInputElement>(null);
+  const submitting = unlock.isPending;
 
-  const onSubmit = handleSubmit(async ({ passphrase }) => {
-    if (isWaiting) return;
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const input = field.current;
+    if (isWaiting || submitting || !input) return;
     setFailure(undefined);
     try {
-      await unlock.mutateAsync(passphrase);
+      await unlock.mutateAsync(input.value);
     } catch (error) {
       // Refused before it was tried: the wait is shown, and what was typed stays for then.
       if (error instanceof UnlockThrottledError) return;
       setFailure(error instanceof WrongPassphraseError ? 'wrong' : 'other');
-      setValue('passphrase', '');
-      setFocus('passphrase');
+      input.value = '';
+      input.focus();
     }
-  });
+  };
 
   return (
     <section className="vault-screen">
@@ -60,7 +61,8 @@ export function UnlockScreen({ demoPassphrase }: UnlockScreenProps) {
           {(control) => (
             <input
               {...control}
-              {...register('passphrase')}
+              ref={field}
+              name="passphrase"
               type="password"
               autoComplete="current-password"
               aria-describedby={
@@ -89,10 +91,10 @@ export function UnlockScreen({ demoPassphrase }: UnlockScreenProps) {
           <button
             type="submit"
             className="button button-primary"
-            disabled={formState.isSubmitting || isWaiting}
+            disabled={submitting || isWaiting}
             aria-describedby={secondsLeft ? waitId : undefined}
           >
-            {formState.isSubmitting ? t('unlock.working') : t('unlock.submit')}
+            {submitting ? t('unlock.working') : t('unlock.submit')}
           </button>
         </div>
       </form>

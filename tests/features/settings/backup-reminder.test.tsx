@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shiftDays } from '../../../src/domain';
 import { formatPlainDate } from '../../../src/i18n/format';
 import { PasserelleDb } from '../../../src/storage/db';
-import { getSettings, lock, type DeviceSettings } from '../../../src/storage/storage';
+import {
+  lock,
+  readSettings,
+  writeSettings,
+  type DeviceSettings,
+} from '../../../src/storage/storage';
 import { localToday } from '../../../src/ui/use-today';
 import { renderApp } from '../../setup/render-app';
 import { freshDatabaseName } from '../../setup/storage';
@@ -16,7 +21,7 @@ const daysAgo = (days: number) =>
 /** A change of the device settings as another tab, or an earlier day, would have made it. */
 const saveSettings = (patch: Partial<DeviceSettings>) =>
   act(async () => {
-    await getSettings().write(patch);
+    await writeSettings(patch);
   });
 
 const reminderText = /^Dernière sauvegarde il y a \d+ jours\./;
@@ -73,7 +78,7 @@ describe('the last backup in Settings', () => {
     expect(clicked.map((link) => link.download)).toEqual([
       `passerelle-sauvegarde-${today}.passerelle`,
     ]);
-    const { lastBackupAt } = await getSettings().read();
+    const { lastBackupAt } = await readSettings();
     expect(lastBackupAt && localToday(new Date(lastBackupAt))).toBe(today);
   }, 30_000);
 });
@@ -135,13 +140,13 @@ describe('the backup reminder', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer le rappel' }));
     expect(await screen.findByText('Rappel enregistré.')).toBeInTheDocument();
     await findReminder();
-    expect((await getSettings().read()).backupReminderDays).toBe(3);
+    expect((await readSettings()).backupReminderDays).toBe(3);
 
     await user.click(screen.getByLabelText('Ne jamais me le rappeler'));
     expect(days).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Enregistrer le rappel' }));
     expect(await screen.findByText('Rappel enregistré.')).toBeInTheDocument();
-    expect((await getSettings().read()).backupReminderDays).toBeNull();
+    expect((await readSettings()).backupReminderDays).toBeNull();
     expect(screen.queryByText(reminderText)).not.toBeInTheDocument();
 
     // Reminded again: the number typed before is still there, and counts once saved.
@@ -150,7 +155,7 @@ describe('the backup reminder', () => {
     expect(days).toHaveValue(3);
     await user.click(screen.getByRole('button', { name: 'Enregistrer le rappel' }));
     await findReminder();
-    expect((await getSettings().read()).backupReminderDays).toBe(3);
+    expect((await readSettings()).backupReminderDays).toBe(3);
   });
 
   it('put aside, stays hidden for the rest of the day and comes back the next one', async () => {
@@ -160,7 +165,7 @@ describe('the backup reminder', () => {
     const reminder = await findReminder();
 
     await user.click(reminder.getByRole('button', { name: 'Me le rappeler demain' }));
-    expect(await getSettings().read()).toMatchObject({
+    expect(await readSettings()).toMatchObject({
       backupReminderDismissedOn: localToday(),
     });
     await vi.waitFor(() => expect(screen.queryByText(reminderText)).not.toBeInTheDocument());
@@ -185,7 +190,7 @@ describe('the backup reminder', () => {
     await user.click(screen.getByRole('button', { name: 'Save the reminder' }));
     expect(await screen.findByText('Enter a whole number of days, from 1 to 365.')).toBeVisible();
     expect(screen.queryByText('Reminder saved.')).not.toBeInTheDocument();
-    expect((await getSettings().read()).backupReminderDays).toBe(7);
+    expect((await readSettings()).backupReminderDays).toBe(7);
   });
 
   it('without any backup, appears once the vault set up weeks ago holds a case', async () => {

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRoutes } from '../../../src/app/router';
 import { initI18n } from '../../../src/i18n/i18n';
 import { PasserelleDb } from '../../../src/storage/db';
-import { getVaultState, loadPassphraseChecker, openStorage } from '../../../src/storage/storage';
+import { loadPassphraseChecker } from '../../../src/storage/passphrase-policy';
+import { getVaultState, openStorage } from '../../../src/storage/storage';
 import { setUpVault } from '../../../src/storage/vault';
 import { freshDatabaseName } from '../../setup/storage';
 
