@@ -23,11 +23,12 @@ function addDays(plainDate: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
+/** As French writes a date: "1er décembre 2026" on the first of the month (src/i18n/format.ts). */
 function longFrench(plainDate: string): string {
   const [year = 0, month = 1, day = 1] = plainDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, day),
-  );
+  return new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' })
+    .format(Date.UTC(year, month - 1, day))
+    .replace(/^1 /, '1er ');
 }
 
 async function createCase(page: Page, label: string): Promise<void> {

@@ -22,9 +22,12 @@ test('a backup exported from Settings is dated there: today, as the last backup 
     /^passerelle-sauvegarde-\d{4}-\d{2}-\d{2}\.passerelle$/,
   );
 
-  const today = await page.evaluate(() =>
-    new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date()),
-  );
+  // As French writes it: "1er décembre" on the first of the month (src/i18n/format.ts).
+  const today = (
+    await page.evaluate(() =>
+      new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date()),
+    )
+  ).replace(/^1 /, '1er ');
   await expect(page.getByText(`Dernière sauvegarde : ${today} (aujourd’hui)`)).toBeVisible();
   await expectAccessible(page);
 });
