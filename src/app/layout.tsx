@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
 import { LanguageSelect } from '../features/settings/language-select';
 import { LockButton } from '../features/vault/lock-button';
 import { VaultGate } from '../features/vault/vault-gate';
@@ -39,8 +39,6 @@ export function Layout({ demoPassphrase }: LayoutProps) {
   // A newer version took the database: what was typed is kept, and the page takes no more input
   // (nothing typed now could be kept) until it is reloaded.
   const { newerVersion } = useStorageAlerts();
-  // A page's chunk loads on its first visit: the page says it is busy meanwhile.
-  const loading = useNavigation().state === 'loading';
   const unlocked = useQuery(vaultQueries.state()).data === 'unlocked';
   return (
     <div className="shell">
@@ -79,8 +77,7 @@ export function Layout({ demoPassphrase }: LayoutProps) {
           <BackupReminder />
         </Suspense>
       )}
-      <div className="route-progress" hidden={!loading} />
-      <main id="main" className="main" inert={newerVersion} aria-busy={loading}>
+      <main id="main" className="main" inert={newerVersion}>
         <Suspense fallback={<p>{t('loading')}</p>}>
           <VaultGate demoPassphrase={demoPassphrase}>
             <Outlet />

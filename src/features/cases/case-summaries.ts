@@ -103,20 +103,38 @@ const compareBy: Record<Sort, (a: CaseSummary, b: CaseSummary) => number> = {
   updated: (a, b) => compareText(b.caseFile.updatedAt, a.caseFile.updatedAt),
 };
 
+/**
+ * The summaries in each order, sorted once per list (a keystroke filters a sorted list, in the
+ * order it already has, instead of sorting thousands of cases again). Held as long as the list is.
+ */
+const sortedLists = new WeakMap<readonly CaseSummary[], Map<Sort, readonly CaseSummary[]>>();
+
+function sortedBy(summaries: readonly CaseSummary[], sort: Sort): readonly CaseSummary[] {
+  let bySort = sortedLists.get(summaries);
+  if (!bySort) {
+    bySort = new Map();
+    sortedLists.set(summaries, bySort);
+  }
+  let sorted = bySort.get(sort);
+  if (!sorted) {
+    sorted = [...summaries].sort(compareBy[sort]);
+    bySort.set(sort, sorted);
+  }
+  return sorted;
+}
+
 export function filterCases(
   summaries: readonly CaseSummary[],
   filters: CaseFilters,
 ): CaseSummary[] {
   const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
-  return summaries
-    .filter(
-      (summary) =>
-        words.every((word) => summary.searchText.includes(word)) &&
-        (!filters.pathway || summary.caseFile.pathway === filters.pathway) &&
-        (!filters.verdict || summary.verdict === filters.verdict) &&
-        (!filters.proceedings || summary.caseFile.situation.proceedings === filters.proceedings) &&
-        (!filters.urgency || summary.urgency === filters.urgency) &&
-        (!filters.worker || summary.caseFile.worker === filters.worker),
-    )
-    .sort(compareBy[filters.sort]);
+  return sortedBy(summaries, filters.sort).filter(
+    (summary) =>
+      words.every((word) => summary.searchText.includes(word)) &&
+      (!filters.pathway || summary.caseFile.pathway === filters.pathway) &&
+      (!filters.verdict || summary.verdict === filters.verdict) &&
+      (!filters.proceedings || summary.caseFile.situation.proceedings === filters.proceedings) &&
+      (!filters.urgency || summary.urgency === filters.urgency) &&
+      (!filters.worker || summary.caseFile.worker === filters.worker),
+  );
 }

@@ -1,4 +1,5 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -31,14 +32,17 @@ function groupOf(deadline: CaseDeadline): Group {
   return deadline.urgency satisfies Urgency;
 }
 
-function DeadlineRow({ deadline, today }: { deadline: CaseDeadline; today: string }) {
-  const milestone = isMilestone(deadline.code);
-  const texts = useDeadlineTexts()({ ...deadline, milestone });
+function rowClassOf(deadline: CaseDeadline): string {
+  const milestone = isMilestone(deadline.code) && deadline.status !== 'met';
+  return `deadline deadline-${milestone ? 'milestone' : deadline.status}`;
+}
+
+/** What a row says: the case, the deadline, its dates, the time left, and its legal basis. */
+function DeadlineRowContent({ deadline, today }: { deadline: CaseDeadline; today: string }) {
+  const texts = useDeadlineTexts()({ ...deadline, milestone: isMilestone(deadline.code) });
   const ruleBasisText = useRuleBasisText();
   return (
-    <li
-      className={`deadline deadline-${milestone && deadline.status !== 'met' ? 'milestone' : deadline.status}`}
-    >
+    <>
       <Link to={`/cases/${deadline.caseId}`} className="deadline-case">
         {deadline.caseLabel}
       </Link>
@@ -48,7 +52,80 @@ function DeadlineRow({ deadline, today }: { deadline: CaseDeadline; today: strin
       <span className="rule-basis">
         {ruleBasisText(deadline.basis.map((id) => ({ id, entry: getRule(id, today) }))).join(' — ')}
       </span>
-    </li>
+    </>
+  );
+}
+
+/** Up to this many rows, a group shows them all; past it, only those in view (issue 13). */
+const ALL_ROWS_UP_TO = 40;
+/** A row's height before it is measured (a title, dates, the time left and the rule: ~4 lines). */
+const ESTIMATED_ROW_HEIGHT = 112;
+
+const keyOf = (deadline: CaseDeadline) => `${deadline.caseId}-${deadline.code}`;
+
+/** A short group: every row in the page. */
+function AllDeadlineRows({ items, today }: { items: readonly CaseDeadline[]; today: string }) {
+  return (
+    <ul className="deadlines">
+      {items.map((deadline) => (
+        <li key={keyOf(deadline)} className={rowClassOf(deadline)}>
+          <DeadlineRowContent deadline={deadline} today={today} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A long group (thousands of deadlines across 10,000 cases): it scrolls in a box of its own and
+ * puts only the rows in view in the page, each measured as it shows, so the dashboard opens as
+ * fast with 3,000 deadlines as with 30.
+ */
+function VirtualDeadlineRows({
+  items,
+  today,
+  label,
+}: {
+  items: readonly CaseDeadline[];
+  today: string;
+  label: string;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The app is not built with the React Compiler, and the virtualizer's functions stay in this
+  // component (never passed to a memoized child): nothing here can go stale.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 6,
+  });
+  return (
+    <div ref={scrollRef} className="deadlines-scroll" tabIndex={-1}>
+      <ul
+        className="deadlines deadlines-virtual"
+        aria-label={label}
+        style={{ blockSize: `${virtualizer.getTotalSize()}px` }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const deadline = items[item.index];
+          if (!deadline) return null;
+          return (
+            <li
+              key={keyOf(deadline)}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className={rowClassOf(deadline)}
+              aria-setsize={items.length}
+              aria-posinset={item.index + 1}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <DeadlineRowContent deadline={deadline} today={today} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
@@ -69,15 +146,15 @@ function DeadlineGroup({
     <section className="panel" aria-labelledby={`deadlines-${group}`}>
       <h2 id={`deadlines-${group}`}>{t(`groups.${group}`, { count: items.length })}</h2>
       {children}
-      <ul className="deadlines">
-        {items.map((deadline) => (
-          <DeadlineRow
-            key={`${deadline.caseId}-${deadline.code}`}
-            deadline={deadline}
-            today={today}
-          />
-        ))}
-      </ul>
+      {items.length > ALL_ROWS_UP_TO ? (
+        <VirtualDeadlineRows
+          items={items}
+          today={today}
+          label={t(`groups.${group}`, { count: items.length })}
+        />
+      ) : (
+        <AllDeadlineRows items={items} today={today} />
+      )}
     </section>
   );
 }
