@@ -84,6 +84,19 @@ function contentSecurityPolicy(): Plugin {
  * visit. No runtime caching: no API response and nothing personal ever enters Cache Storage, and
  * `/api` is never answered with the shell. A new version waits for the user (`prompt`).
  */
+/**
+ * The manifest's English and Dutch words, where a platform reads them (Chromium's manifest
+ * localization, `*_localized`): the name is the same in every language, the description is not.
+ */
+const MANIFEST_TRANSLATIONS = {
+  name_localized: { en: 'Passerelle', nl: 'Passerelle' },
+  short_name_localized: { en: 'Passerelle', nl: 'Passerelle' },
+  description_localized: {
+    en: 'Case files, deadlines and residence-permit filings of victims of trafficking supported by an association.',
+    nl: 'Dossiers, termijnen en verblijfsaanvragen van slachtoffers van mensenhandel die een vereniging begeleidt.',
+  },
+};
+
 function appShellWorker(demo: boolean): Plugin[] {
   return VitePWA({
     disable: demo,
@@ -91,6 +104,7 @@ function appShellWorker(demo: boolean): Plugin[] {
     injectRegister: false,
     includeAssets: ['favicon.svg', 'icons/*.png', 'icons/*.svg'],
     manifest: {
+      ...MANIFEST_TRANSLATIONS,
       id: '/',
       name: 'Passerelle',
       short_name: 'Passerelle',
@@ -141,7 +155,8 @@ export default defineConfig(({ mode }) => {
       // The date fields' react-aria carries its words ("day", "calendar"…) in 34 languages: keep
       // the UI's own (decision 013).
       optimizeLocales.vite({ locales: UI_LANGUAGES }),
-      appShellWorker(demo),
+      // No shell worker in the demo modes (msw has the page) nor for the bench's seeding page.
+      appShellWorker(demo || mode === 'bench'),
     ],
     define: { __DEMO__: JSON.stringify(demo) },
     build: {

@@ -58,17 +58,41 @@ function serverUrl(server: ViteDevServer): string {
   return `http://127.0.0.1:${String(address.port)}`;
 }
 
+/** A server the bench's browser talks to: its address, and how to stop it. */
+export interface BenchServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+async function startDevServer(options: BenchServerOptions): Promise<BenchServer> {
+  const vite = await startServer(options);
+  return { url: serverUrl(vite), close: () => vite.close() };
+}
+
 /**
- * Starts the server and Chromium, runs `use`, and closes both whatever happens, at the latest after
- * `timeoutMs` (then `use` is abandoned and the section throws).
+ * Starts the Vite dev server (mode 'bench') and Chromium, runs `use`, and closes both whatever
+ * happens, at the latest after `timeoutMs` (then `use` is abandoned and the section throws).
  */
-export async function withBenchBrowser<T>(
+export function withBenchBrowser<T>(
   name: string,
   timeoutMs: number,
   server: BenchServerOptions,
   use: (browser: Browser, baseUrl: string) => Promise<T>,
 ): Promise<T> {
-  let vite: ViteDevServer | undefined;
+  return withBrowserAndServer(name, timeoutMs, () => startDevServer(server), use);
+}
+
+/**
+ * Starts a server (`start`) and Chromium, runs `use`, and closes both whatever happens, at the
+ * latest after `timeoutMs` (then `use` is abandoned and the section throws).
+ */
+export async function withBrowserAndServer<T>(
+  name: string,
+  timeoutMs: number,
+  start: () => Promise<BenchServer>,
+  use: (browser: Browser, baseUrl: string) => Promise<T>,
+): Promise<T> {
+  let server: BenchServer | undefined;
   let browser: Browser | undefined;
   let timer: NodeJS.Timeout | undefined;
   let finished = false;
@@ -80,10 +104,10 @@ export async function withBenchBrowser<T>(
   });
   const close = async () => {
     await browser?.close().catch(() => undefined);
-    await vite?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
   };
   const run = async () => {
-    vite = await startServer(server);
+    server = await start();
     browser = await chromium.launch({
       executablePath: findChromium(),
       args: CHROMIUM_ARGS,
@@ -91,7 +115,7 @@ export async function withBenchBrowser<T>(
     });
     // Timed out while starting: the cleanup below has already run, so close what came up late.
     if (finished) await close();
-    return use(browser, serverUrl(vite));
+    return use(browser, server.url);
   };
   const running = run();
   // Once the timeout has won, whatever the closed browser makes `run` throw is of no interest.

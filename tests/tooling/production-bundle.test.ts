@@ -136,16 +136,22 @@ describe('the production bundle', () => {
     expect(worker).not.toMatch(/NetworkFirst|CacheFirst|StaleWhileRevalidate/);
   });
 
-  it('has a web-app manifest with any and maskable icons, in French, standalone', () => {
+  it('has a web-app manifest with any and maskable icons, in French (English and Dutch beside), standalone', () => {
     const manifest = JSON.parse(
       files.find((file) => file.name === 'manifest.webmanifest')?.text ?? '{}',
     ) as {
       lang?: string;
       display?: string;
       start_url?: string;
+      description?: string;
+      description_localized?: Record<string, string>;
       icons?: { purpose?: string; src: string }[];
     };
     expect(manifest).toMatchObject({ lang: 'fr', display: 'standalone', start_url: '/' });
+    // Where a platform reads them (Chromium's manifest localization): the UI's other languages.
+    const descriptions = manifest.description_localized ?? {};
+    expect(Object.keys(descriptions).sort()).toEqual(['en', 'nl']);
+    expect(new Set([manifest.description, ...Object.values(descriptions)]).size).toBe(3);
     const purposes = (manifest.icons ?? []).map((icon) => icon.purpose);
     expect(purposes).toContain('any');
     expect(purposes).toContain('maskable');

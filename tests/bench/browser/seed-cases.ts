@@ -1,10 +1,12 @@
 /**
- * The case-list bench's seeding page (tests/bench/case-list.ts opens it in Chromium through Vite,
- * on the app's origin): makes the vault and 10,000 encrypted case files in the app's own database,
+ * The case-list bench's seeding page (tests/bench/case-list.ts opens it in Chromium, built beside
+ * the production app on its origin: tests/bench/production.ts): makes the vault and 10,000 encrypted case files in the app's own database,
  * times what the list page will compute from them, then closes the database so the app can open it.
  * The case files are obviously fictional (BENCH-00001, 'Fictive', example.invalid addresses,
  * country code ZZ) and the same on every run, but for their dates, which follow today's.
  */
+// As the app does first: zod never tries `new Function` under the Content-Security-Policy.
+import '../../../src/app/zod-config';
 import Dexie from 'dexie';
 import {
   NO_FILTERS,

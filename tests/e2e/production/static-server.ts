@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY } from '../../../vite.config';
 
 const TYPES: Record<string, string> = {
@@ -43,12 +44,18 @@ export async function startSwappableServer(folder: string): Promise<SwappableSer
         file = join(root, 'index.html');
         body = await readFile(file);
       }
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Compressed as a host would (text only): the bench's slow network then carries what a
+      // real one would.
+      const compress =
+        /gzip/.test(String(request.headers['accept-encoding'])) && !/png|wasm/.test(type);
       response.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'Cache-Control': 'no-cache',
+        ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       });
-      response.end(body);
+      response.end(compress ? gzipSync(body) : body);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
