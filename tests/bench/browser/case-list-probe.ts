@@ -19,12 +19,14 @@ function installCaseListProbe(): void {
       delete probe.firstRowsFrameAt;
       probe.derive = { calls: 0 };
       probe.decrypt = { calls: 0 };
+      probe.reader = { requests: 0 };
       probe.longTasks = [];
       probe.interactions = [];
       probe.keystrokes = [];
     },
     derive: { calls: 0 },
     decrypt: { calls: 0 },
+    reader: { requests: 0 },
     longTasks: [],
     interactions: [],
     keystrokes: [],
@@ -73,14 +75,29 @@ function installCaseListProbe(): void {
   wrap('unwrapKey', 'derive');
   wrap('decrypt', 'decrypt');
   // The Argon2id derivation runs in a worker of its own (decision 011): from its creation to its
-  // answer, it is key work too.
+  // answer, it is key work too. The case reader's worker (issue 13) reads the cases: its requests
+  // and answers are timed apart.
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      if (options?.name === 'case-reader') {
+        const post = this.postMessage.bind(this) as (message: unknown, ...rest: unknown[]) => void;
+        this.postMessage = (message: unknown, ...rest: unknown[]) => {
+          if ((message as { type?: string } | null)?.type === 'list') {
+            probe.reader.requests += 1;
+            probe.reader.firstAskedAt ??= now();
+          }
+          post(message, ...rest);
+        };
+        this.addEventListener('message', () => {
+          probe.reader.firstAnsweredAt ??= now();
+        });
+        return;
+      }
       const counts = probe.derive;
       counts.calls += 1;
       counts.firstAt ??= now();
-      super(url, options);
       this.addEventListener('message', () => (counts.lastDoneAt = now()), { once: true });
     }
   };

@@ -132,6 +132,11 @@ export interface CaseListProbe {
   decrypt: { calls: number; firstAt?: number; lastDoneAt?: number };
   /** The last decrypt call made or finished, armed or not: tells when decryption is over. */
   decryptActivityAt?: number;
+  /**
+   * Since arm(): the case reader's worker (src/storage/case-reader.ts), which reads, decrypts and
+   * checks every case off the main thread: when it was first asked, and when its first answer came.
+   */
+  reader: { requests: number; firstAskedAt?: number; firstAnsweredAt?: number };
   /** Tasks of 50 ms or more since arm() (PerformanceObserver 'longtask'). */
   longTasks: { start: number; duration: number }[];
   /** Event Timing entries of the keystrokes: input to the next paint of the urgent update. */
