@@ -12,8 +12,6 @@ import {
   type NewCaseFile,
   type TimelineEntry,
 } from '../domain';
-import { createInThreadCaseReader, type CaseReader } from './case-reader';
-import { openCaseRow } from './case-rows';
 import { commitChanges, type AuditInput, type Change } from './commit-changes';
 import type { PasserelleDb } from './db';
 import { MergeConflictError, RecordNotFoundError, StaleRecordError } from './errors';
@@ -83,10 +81,18 @@ export function createCasesRepository(
   db: PasserelleDb,
   sealer: RowSealer,
   now: () => string,
-  /** How every case is read for the list: in a worker in the browser (src/storage/case-reader.ts). */
-  reader: CaseReader = createInThreadCaseReader(db, sealer),
 ): CasesRepository {
-  const toCaseFile = (row: StoredCase) => openCaseRow(sealer, row);
+  async function toCaseFile(row: StoredCase): Promise<CaseFile> {
+    const content = await sealer.open(TABLE, row, CaseFileContentSchema);
+    return {
+      ...content,
+      id: row.id,
+      pathway: row.pathway as CaseFile['pathway'],
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      rev: row.rev,
+    };
+  }
 
   async function write(pending: Pending[]): Promise<CaseFile[]> {
     const at = now();
@@ -263,8 +269,9 @@ export function createCasesRepository(
         documents: { ...content.documents, [code]: line },
       }));
     },
-    list() {
-      return reader.listCases();
+    async list() {
+      const rows = await db.cases.orderBy('createdAt').reverse().toArray();
+      return Promise.all(rows.map(toCaseFile));
     },
     async get(id) {
       const row = await db.cases.get(id);

@@ -9,7 +9,6 @@ import { DEFAULT_DB_NAME, PasserelleDb } from './db';
 import { VaultLockedError } from './errors';
 import { createEncryptedCodec, type RecordCodec } from './record-codec';
 import type { ImportReport } from './backup';
-import type { CaseReader } from './case-reader';
 import type { Repositories } from './repositories';
 import type { DeviceSettings, SettingsRepository } from './settings-repository';
 import {
@@ -32,8 +31,6 @@ interface Session {
   settings?: Promise<SettingsRepository>;
   repositories?: Repositories;
   codec?: RecordCodec;
-  /** The worker that reads every case for the list, while unlocked (src/storage/case-reader.ts). */
-  caseReader?: CaseReader;
   stopWatching?: () => void;
   listeners: Set<StorageListener>;
   /** Reads and writes under way: a newer version's upgrade waits for them (flush, then close). */
@@ -119,29 +116,13 @@ async function startUnlocked(current: Session, key: CryptoKey): Promise<void> {
   const codec = createEncryptedCodec(key);
   // The repositories (and the domain's schemas they check) load with the first unlock, not before
   // the first screen.
-  const [{ createRepositories }, { sealLegacyRows }, { createWorkerCaseReader }] =
-    await Promise.all([import('./repositories'), import('./legacy-rows'), import('./case-reader')]);
+  const [{ createRepositories }, { sealLegacyRows }] = await Promise.all([
+    import('./repositories'),
+    import('./legacy-rows'),
+  ]);
   await sealLegacyRows(current.db, codec);
   current.codec = codec;
-  // In the browser, the list's reads run in a worker of their own (issue 13); in Node (the storage
-  // tests), in this thread.
-  const makeCaseReader =
-    typeof Worker === 'undefined'
-      ? undefined
-      : (fallback: CaseReader) => {
-          current.caseReader = createWorkerCaseReader(current.db, key, fallback);
-          return current.caseReader;
-        };
-  current.repositories = trackCalls(
-    createRepositories(current.db, codec, undefined, makeCaseReader),
-    current.inFlight,
-  );
-}
-
-/** Ends the case reader's worker, and what it kept decrypted with it. */
-function closeCaseReader(current: Session | undefined): void {
-  current?.caseReader?.close();
-  if (current) current.caseReader = undefined;
+  current.repositories = trackCalls(createRepositories(current.db, codec), current.inFlight);
 }
 
 /** The same repositories, each call's promise held in `inFlight` until it settles. */
@@ -221,7 +202,6 @@ export function lock(): void {
   if (!current?.repositories) return;
   current.repositories = undefined;
   current.codec = undefined;
-  closeCaseReader(current);
   for (const listener of current.listeners) listener({ type: 'locked' });
 }
 
@@ -261,7 +241,6 @@ export function subscribeToStorage(listener: StorageListener): () => void {
 }
 
 export function closeStorage(): void {
-  closeCaseReader(session);
   session?.stopWatching?.();
   session?.db.close();
   session = undefined;
