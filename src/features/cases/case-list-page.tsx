@@ -12,13 +12,14 @@ import {
   SORTS,
   URGENCY_FILTERS,
   filterCases,
-  summariseCase,
+  summariesOf,
   type CaseFilters,
   type CaseSummary,
 } from './case-summaries';
 import './cases.css';
 
 const ROW_HEIGHT = 64;
+const NO_OVERVIEWS: readonly CaseOverview[] = [];
 
 /** Memoised: typing in the search box re-renders the page, not the rows that stay the same. */
 const CaseRow = memo(function CaseRow({ summary }: { summary: CaseSummary }) {
@@ -81,25 +82,11 @@ export function CaseListPage() {
     sort: useId(),
   };
 
-  // One summary per case record and language: after a save, only that case's row is summarised again.
-  const summaryCache = useMemo(
-    () => ({
-      regions: new Intl.DisplayNames([i18n.language], { type: 'region' }),
-      byOverview: new WeakMap<CaseOverview, CaseSummary>(),
-    }),
-    [i18n.language],
-  );
+  // Kept across visits of the list: after a save, only that case's row is summarised again.
+  const overviews = cases.overviews ?? NO_OVERVIEWS;
   const summaries = useMemo(
-    () =>
-      (cases.overviews ?? []).map((overview) => {
-        let summary = summaryCache.byOverview.get(overview);
-        if (!summary) {
-          summary = summariseCase(overview, (code) => summaryCache.regions.of(code) ?? code);
-          summaryCache.byOverview.set(overview, summary);
-        }
-        return summary;
-      }),
-    [cases.overviews, summaryCache],
+    () => summariesOf(overviews, i18n.language),
+    [overviews, i18n.language],
   );
   const workers = useMemo(
     () =>

@@ -69,6 +69,46 @@ export function summariseCase(
   return { caseFile, verdict, next, urgency: urgencyOf(next), searchText };
 }
 
+/**
+ * The list's summaries, kept across visits of the list (coming back to it from a case must not
+ * summarise 10,000 cases again, issue 13): one per case record and language, and the whole list
+ * per list of derived data, so its sorted orders are kept too. Weakly held: once the derived data
+ * is dropped (on lock, or a record saved again), so are its summaries.
+ */
+interface SummaryCache {
+  regions: Intl.DisplayNames;
+  byOverview: WeakMap<CaseOverview, CaseSummary>;
+  byList: WeakMap<readonly CaseOverview[], CaseSummary[]>;
+}
+
+const summaryCaches = new Map<string, SummaryCache>();
+
+export function summariesOf(overviews: readonly CaseOverview[], language: string): CaseSummary[] {
+  let cache = summaryCaches.get(language);
+  if (!cache) {
+    cache = {
+      regions: new Intl.DisplayNames([language], { type: 'region' }),
+      byOverview: new WeakMap(),
+      byList: new WeakMap(),
+    };
+    summaryCaches.set(language, cache);
+  }
+  const { regions, byOverview, byList } = cache;
+  let summaries = byList.get(overviews);
+  if (!summaries) {
+    summaries = overviews.map((overview) => {
+      let summary = byOverview.get(overview);
+      if (!summary) {
+        summary = summariseCase(overview, (code) => regions.of(code) ?? code);
+        byOverview.set(overview, summary);
+      }
+      return summary;
+    });
+    byList.set(overviews, summaries);
+  }
+  return summaries;
+}
+
 export interface CaseFilters {
   query: string;
   pathway: string;

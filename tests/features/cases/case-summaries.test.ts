@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, filterCases, summariseCase } from '../../../src/features/cases/case-summaries';
+import {
+  NO_FILTERS,
+  filterCases,
+  summariesOf,
+  summariseCase,
+} from '../../../src/features/cases/case-summaries';
 import {
   CaseFileContentSchema,
   toCaseReference,
@@ -117,5 +122,25 @@ describe('the case list', () => {
     expect(labels({ verdict: 'incomplete' })).toEqual(['DEMO-A', 'DEMO-C']);
     expect(labels({ proceedings: 'trial' })).toEqual(['DEMO-B']);
     expect(labels({ urgency: 'overdue' })).toEqual(['DEMO-B']);
+  });
+
+  it('coming back to the list, finds every case as it was left, and searches the new text of a case saved since', () => {
+    const cache = createCaseOverviewCache();
+    // The list as the query cache holds it: the same array until a case is saved.
+    const list = [ecume, overdue, quiet];
+    const first = summariesOf(cache.overviewsOf(list, TODAY), 'fr');
+    // Coming back with nothing saved meanwhile: the same summaries (nothing summarised again).
+    expect(summariesOf(cache.overviewsOf(list, TODAY), 'fr')).toBe(first);
+
+    const renamed: CaseFile = { ...quiet, worker: 'Dominique', rev: 2 };
+    const again = summariesOf(cache.overviewsOf([ecume, overdue, renamed], TODAY), 'fr');
+    expect(again).not.toBe(first);
+    // The cases not saved keep their summary; the saved one is found by its new worker.
+    expect(again[0]).toBe(first[0]);
+    expect(again[1]).toBe(first[1]);
+    expect(
+      filterCases(again, { ...NO_FILTERS, query: 'dominique' }).map((s) => s.caseFile.label),
+    ).toEqual(['DEMO-C']);
+    expect(filterCases(first, { ...NO_FILTERS, query: 'dominique' })).toEqual([]);
   });
 });
