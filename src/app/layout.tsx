@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { LanguageSelect } from '../features/settings/language-select';
@@ -7,6 +7,7 @@ import { LockButton } from '../features/vault/lock-button';
 import { VaultGate } from '../features/vault/vault-gate';
 import { useStorageBridge } from '../queries/storage-bridge';
 import { vaultQueries } from '../queries/vault-queries';
+import { lazyNamed } from '../ui/lazy-named';
 import { useStorageAlerts } from './storage-alerts';
 import { OfflineIndicator } from './offline-indicator';
 import { StorageBanners } from './storage-banners';
@@ -17,15 +18,18 @@ import './layout.css';
  * Parts of the shell that read decrypted data (and run the rules) load once the vault is unlocked;
  * the association's name, from the server, once the first screen is up: neither delays it.
  */
-const DeadlineBadge = lazy(async () => ({
-  default: (await import('../features/deadlines/deadline-badge')).DeadlineBadge,
-}));
-const BackupReminder = lazy(async () => ({
-  default: (await import('../features/settings/backup-reminder')).BackupReminder,
-}));
-const AssociationName = lazy(async () => ({
-  default: (await import('../features/settings/association-name')).AssociationName,
-}));
+const DeadlineBadge = lazyNamed(
+  () => import('../features/deadlines/deadline-badge'),
+  'DeadlineBadge',
+);
+const BackupReminder = lazyNamed(
+  () => import('../features/settings/backup-reminder'),
+  'BackupReminder',
+);
+const AssociationName = lazyNamed(
+  () => import('../features/settings/association-name'),
+  'AssociationName',
+);
 
 export interface LayoutProps {
   /** The demo vault's passphrase, shown on the unlock screen in the demo modes only. */

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Navigate, createBrowserRouter } from 'react-router';
+import { lazyNamed } from '../ui/lazy-named';
 import { Layout, type LayoutProps } from './layout';
 import { RouteError } from './route-error';
 
@@ -11,12 +12,8 @@ import { RouteError } from './route-error';
  * chunks load then.
  */
 const page = {
-  caseList: lazy(async () => ({
-    default: (await import('../features/cases/case-list-page')).CaseListPage,
-  })),
-  createCase: lazy(async () => ({
-    default: (await import('../features/cases/create-case-page')).CreateCasePage,
-  })),
+  caseList: lazyNamed(() => import('../features/cases/case-list-page'), 'CaseListPage'),
+  createCase: lazyNamed(() => import('../features/cases/create-case-page'), 'CreateCasePage'),
   case: lazy(async () => {
     const [{ CasePage }, { DocumentsSection }] = await Promise.all([
       import('../features/cases/case-page'),
@@ -28,27 +25,19 @@ const page = {
       },
     };
   }),
-  application: lazy(async () => ({
-    default: (await import('../features/application/application-page')).ApplicationPage,
-  })),
-  dossier: lazy(async () => ({
-    default: (await import('../features/application/dossier-page')).DossierPage,
-  })),
-  appeal: lazy(async () => ({
-    default: (await import('../features/application/appeal-sheet-page')).AppealSheetPage,
-  })),
-  export: lazy(async () => ({
-    default: (await import('../features/cases/case-export-page')).CaseExportPage,
-  })),
-  documentsToBring: lazy(async () => ({
-    default: (await import('../features/documents/documents-to-bring-page')).DocumentsToBringPage,
-  })),
-  deadlines: lazy(async () => ({
-    default: (await import('../features/deadlines/deadlines-page')).DeadlinesPage,
-  })),
-  settings: lazy(async () => ({
-    default: (await import('../features/settings/settings-page')).SettingsPage,
-  })),
+  application: lazyNamed(
+    () => import('../features/application/application-page'),
+    'ApplicationPage',
+  ),
+  dossier: lazyNamed(() => import('../features/application/dossier-page'), 'DossierPage'),
+  appeal: lazyNamed(() => import('../features/application/appeal-sheet-page'), 'AppealSheetPage'),
+  export: lazyNamed(() => import('../features/cases/case-export-page'), 'CaseExportPage'),
+  documentsToBring: lazyNamed(
+    () => import('../features/documents/documents-to-bring-page'),
+    'DocumentsToBringPage',
+  ),
+  deadlines: lazyNamed(() => import('../features/deadlines/deadlines-page'), 'DeadlinesPage'),
+  settings: lazyNamed(() => import('../features/settings/settings-page'), 'SettingsPage'),
 };
 
 /** Routes carry ids only: never a name, a pseudonym or any other personal data. */

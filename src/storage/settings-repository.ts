@@ -1,18 +1,15 @@
 /**
- * Device preferences, readable while the vault is locked (the idle timeout must be known before
- * unlock). Nothing personal goes here: it is kept in clear.
+ * Device preferences, kept in clear (nothing personal goes here). Loaded when first read, once
+ * the vault is unlocked (src/storage/session.ts); the defaults live apart (settings-defaults.ts).
  */
 import { z } from 'zod';
 import { announceCommitted } from './change-feed';
 import type { PasserelleDb } from './db';
-
 import {
   DEFAULT_BACKUP_REMINDER_DAYS,
   DEFAULT_IDLE_MINUTES,
   MAX_BACKUP_REMINDER_DAYS,
 } from './settings-defaults';
-
-export { DEFAULT_BACKUP_REMINDER_DAYS, DEFAULT_IDLE_MINUTES, MAX_BACKUP_REMINDER_DAYS };
 
 export const DeviceSettingsSchema = z.object({
   idleLockMinutes: z.number().int().min(1).max(240).default(DEFAULT_IDLE_MINUTES),

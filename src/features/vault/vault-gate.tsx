@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAMESPACES } from '../../i18n/i18n';
 import {
@@ -9,16 +9,13 @@ import {
   vaultQueries,
 } from '../../queries/vault-queries';
 import { UnlockScreen } from './unlock-screen';
+import { lazyNamed } from '../../ui/lazy-named';
 import { useIdleLock } from './use-idle-lock';
 import './vault.css';
 
 /* The first run's and the erased device's screens load when shown: most starts show the unlock. */
-const SetupVaultScreen = lazy(async () => ({
-  default: (await import('./setup-vault-screen')).SetupVaultScreen,
-}));
-const ErasedScreen = lazy(async () => ({
-  default: (await import('./erased-screen')).ErasedScreen,
-}));
+const SetupVaultScreen = lazyNamed(() => import('./setup-vault-screen'), 'SetupVaultScreen');
+const ErasedScreen = lazyNamed(() => import('./erased-screen'), 'ErasedScreen');
 
 interface VaultGateProps {
   children: ReactNode;
