@@ -6,7 +6,7 @@
  * case only, since the other records of the list keep their identity.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   assessCaseFile,
   findDocumentExpiries,
@@ -19,6 +19,7 @@ import {
   type PlainDate,
   type TimedDeadline,
 } from '../domain';
+import { yieldToPage } from '../storage/storage';
 import { useCaseOverviewHolder } from './case-overview-holder';
 import { caseQueries } from './case-queries';
 
@@ -44,6 +45,8 @@ export type CaseAssessor = (caseFile: CaseFile, today: PlainDate) => CaseFileAss
 export interface CaseOverviewCache {
   overviewOf(caseFile: CaseFile, today: PlainDate): CaseOverview;
   overviewsOf(cases: readonly CaseFile[], today: PlainDate): CaseOverview[];
+  /** How many of `cases` have no derived data for `today` yet. */
+  countMissing(cases: readonly CaseFile[], today: PlainDate): number;
   /** Forgets everything derived from decrypted records (on lock). */
   clear(): void;
 }
@@ -105,6 +108,12 @@ export function createCaseOverviewCache(assess: CaseAssessor = assessCaseFile): 
       }
       return lastOverviews;
     },
+    countMissing(cases, today) {
+      forDay(today);
+      let missing = 0;
+      for (const caseFile of cases) if (!byRecord.has(caseFile)) missing += 1;
+      return missing;
+    },
     clear() {
       day = undefined;
       byRecord = new WeakMap();
@@ -121,15 +130,79 @@ export function useCaseOverviewCache(): CaseOverviewCache {
   return holder.cache;
 }
 
-/** Every case with its derived data, from the list's query (shared by the list, badge and dashboard). */
+/** Up to this many cases without derived data are assessed at once; more, in slices. */
+const ASSESS_AT_ONCE = 200;
+/** Cases assessed between two moments the page gets the main thread back. */
+const ASSESS_SLICE = 100;
+
+interface Assessed {
+  cases: readonly CaseFile[];
+  today: PlainDate;
+  overviews: CaseOverview[];
+}
+
+/**
+ * Every case with its derived data, from the list's query (shared by the list, badge and
+ * dashboard). Thousands of cases never assessed (at unlock) are assessed in slices, the page
+ * answering input in between: until then `overviews` is undefined and `isPending` true.
+ */
 export function useCaseOverviews(today: PlainDate, { enabled = true }: { enabled?: boolean } = {}) {
   const cache = useCaseOverviewCache();
   const cases = useQuery({ ...caseQueries.list(), enabled });
-  const overviews = useMemo(
-    () => (cases.data ? cache.overviewsOf(cases.data, today) : undefined),
-    [cache, cases.data, today],
+  const data = cases.data;
+  const [assessed, setAssessed] = useState<Assessed>();
+  const overviews = useMemo(() => {
+    if (!data) return undefined;
+    if (assessed?.cases === data && assessed.today === today) return assessed.overviews;
+    // A save, or a few cases new to this view: at once.
+    return cache.countMissing(data, today) <= ASSESS_AT_ONCE
+      ? cache.overviewsOf(data, today)
+      : undefined;
+  }, [cache, data, today, assessed]);
+
+  useEffect(() => {
+    if (!data || overviews) return;
+    let cancelled = false;
+    void (async () => {
+      for (let start = 0; start < data.length; start += ASSESS_SLICE) {
+        await yieldToPage();
+        if (cancelled) return;
+        for (const caseFile of data.slice(start, start + ASSESS_SLICE))
+          cache.overviewOf(caseFile, today);
+      }
+      await yieldToPage();
+      if (!cancelled)
+        setAssessed({ cases: data, today, overviews: cache.overviewsOf(data, today) });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [cache, data, today, overviews]);
+
+  return { overviews, isPending: cases.isPending || (data !== undefined && !overviews) };
+}
+
+/**
+ * The list's first screenful as kept at the last full read, with its derived data: what the case
+ * list shows while it reads the other cases (issue 13). `total`: how many cases there are.
+ */
+export function useFirstScreenOverviews(
+  today: PlainDate,
+  { enabled = true }: { enabled?: boolean } = {},
+) {
+  const cache = useCaseOverviewCache();
+  const screen = useQuery({ ...caseQueries.firstScreen(), enabled });
+  const data = screen.data;
+  return useMemo(
+    () =>
+      data
+        ? {
+            overviews: data.cases.map((caseFile) => cache.overviewOf(caseFile, today)),
+            total: data.total,
+          }
+        : undefined,
+    [cache, data, today],
   );
-  return { overviews, isPending: cases.isPending };
 }
 
 /** One case's derived data (the case page, the application, the dossier). */

@@ -4,6 +4,7 @@
  * page and its row of the list), so nothing is decrypted again after a save.
  */
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type {
   CaseEvent,
   CaseFile,
@@ -18,6 +19,7 @@ import {
   type AttachmentMeta,
   type SaveBase,
 } from '../storage/storage';
+export { FIRST_SCREEN_SIZE } from '../storage/storage';
 import { queryKeys } from './query-keys';
 
 /**
@@ -31,6 +33,13 @@ export const caseQueries = {
     queryOptions({
       queryKey: queryKeys.cases.list(),
       queryFn: () => getRepositories().cases.list(),
+      ...LOCAL_READ,
+    }),
+  /** The list's first screenful as kept at the last full read (issue 13): shown while the rest is read. */
+  firstScreen: () =>
+    queryOptions({
+      queryKey: queryKeys.cases.firstScreen(),
+      queryFn: () => getRepositories().cases.firstScreen(),
       ...LOCAL_READ,
     }),
   detail: (caseId: string) =>
@@ -69,6 +78,38 @@ export function rememberCase(
   queryClient.setQueryData(caseQueries.list().queryKey, (list) =>
     list ? withCase(list, caseFile) : list,
   );
+}
+
+/**
+ * Keeps the ids of the list's first screenful (in its default order) for the next unlock; a
+ * failure only costs the next unlock its head start.
+ */
+async function keepFirstScreen(ids: readonly string[]): Promise<void> {
+  try {
+    await getRepositories().cases.keepFirstScreen(ids);
+  } catch {
+    // Locked meanwhile, or the disk is full: the storage banners say what matters.
+  }
+}
+
+/**
+ * Keeps `ids` (the list's first screenful in its default order, once every case is read) for the
+ * next unlock, when they differ from what was kept.
+ */
+export function useKeepFirstScreen(ids: readonly string[] | undefined): void {
+  const queryClient = useQueryClient();
+  const kept = useRef<string>(undefined);
+  useEffect(() => {
+    if (!ids) return;
+    const key = ids.join(' ');
+    kept.current ??= queryClient
+      .getQueryData(caseQueries.firstScreen().queryKey)
+      ?.cases.map((caseFile) => caseFile.id)
+      .join(' ');
+    if (key === kept.current) return;
+    kept.current = key;
+    void keepFirstScreen(ids);
+  }, [ids, queryClient]);
 }
 
 /** Drops a deleted case from the cache: its page, its scans and its row of the list. */

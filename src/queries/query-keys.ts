@@ -8,6 +8,8 @@ export const queryKeys = {
     /** Every query of case data: dropped on lock. */
     all: () => ['cases'] as const,
     list: () => ['cases', 'list'] as const,
+    /** The list's first screenful, read at unlock before the other cases. */
+    firstScreen: () => ['cases', 'first-screen'] as const,
     detail: (caseId: string) => ['cases', 'detail', caseId] as const,
     attachments: (caseId: string) => ['cases', 'attachments', caseId] as const,
   },

@@ -24,6 +24,7 @@ import {
   type VaultState,
 } from '../storage/storage';
 import { queryKeys, isKeptWhileLocked } from './query-keys';
+import { caseQueries } from './case-queries';
 
 export const vaultQueries = {
   state: () =>
@@ -78,6 +79,8 @@ export const deviceQueries = {
 /** Records the vault's new state; leaving "unlocked" drops every decrypted record from the cache. */
 export function moveVaultTo(queryClient: QueryClient, state: VaultState): void {
   queryClient.setQueryData(vaultQueries.state().queryKey, state);
+  // The list's first screenful is read before anything asks for every case (they wait for it).
+  if (state === 'unlocked') void queryClient.prefetchQuery(caseQueries.firstScreen());
   if (state !== 'unlocked')
     queryClient.removeQueries({ predicate: (query) => !isKeptWhileLocked(query.queryKey) });
 }

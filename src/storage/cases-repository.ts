@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   CaseFileContentSchema,
   NewCaseFileSchema,
@@ -19,6 +20,8 @@ import { newId } from './ids';
 import { nextLife, type RowSealer } from './sealed-rows';
 import type { AuditEntry, StoredCase, SyncedTable } from './stored-records';
 import type { CaseEvent } from '../domain';
+import { FIRST_SCREEN_SIZE, type FirstScreen } from './first-screen';
+import { yieldToPage } from './yield-to-page';
 
 const TABLE = 'cases';
 /** v1: label only (db v1, plain); the same shape grew optional sections, so v1 content still parses. */
@@ -26,6 +29,20 @@ const PAYLOAD_VERSION = 1;
 const CHILD_TABLES = ['attachments', 'interviews'] as const satisfies SyncedTable[];
 /** Changes are re-applied (merged) on the newest version when another tab saved in between. */
 const MAX_ATTEMPTS = 3;
+/**
+ * Cases read and decrypted per slice of the full list: between slices the page gets the main
+ * thread back (10,000 cases on a phone are seconds of work, issue 13).
+ */
+const LIST_SLICE = 250;
+
+/** The list's order: the newest case first (ties: the greater id first, as the index orders them). */
+function newestFirst(a: CaseFile, b: CaseFile): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+/** The case list's first screenful, kept sealed in `views` (db v6): the ids, in the list's order. */
+const FIRST_SCREEN = { table: 'views', id: 'case-list-first-screen', version: 1 } as const;
+const FirstScreenSchema = z.object({ ids: z.array(z.string().max(64)).max(FIRST_SCREEN_SIZE) });
 
 export interface CasesRepository {
   create(input: NewCaseFile): Promise<CaseFile>;
@@ -54,7 +71,16 @@ export interface CasesRepository {
   removeAppointment(caseId: string, appointmentId: string): Promise<CaseFile>;
   /** Records what is known of one document line of the checklist. */
   putDocumentLine(caseId: string, code: string, line: DocumentLine): Promise<CaseFile>;
+  /** Every case, newest first; read in slices, giving the page the main thread in between. */
   list(): Promise<CaseFile[]>;
+  /**
+   * The cases of the list's first screenful as kept by `keepFirstScreen` (sealed, on this device
+   * only), read alone: the list shows them while it reads the others. Empty when none was kept,
+   * or when what was kept cannot be read (it is derived data: the full list rebuilds it).
+   */
+  firstScreen(): Promise<FirstScreen>;
+  /** Keeps the ids of the list's first screenful in its default order, for the next unlock. */
+  keepFirstScreen(ids: readonly string[]): Promise<void>;
   get(id: string): Promise<CaseFile | undefined>;
   /** Deletes the case and everything attached to it for good; tombstones remain for sync. */
   remove(id: string): Promise<void>;
@@ -82,6 +108,9 @@ export function createCasesRepository(
   sealer: RowSealer,
   now: () => string,
 ): CasesRepository {
+  /** The first screenful's read under way: the full list waits for it, so it shows first. */
+  let firstScreenRead: Promise<unknown> | undefined;
+
   async function toCaseFile(row: StoredCase): Promise<CaseFile> {
     const content = await sealer.open(TABLE, row, CaseFileContentSchema);
     return {
@@ -270,8 +299,54 @@ export function createCasesRepository(
       }));
     },
     async list() {
-      const rows = await db.cases.orderBy('createdAt').reverse().toArray();
-      return Promise.all(rows.map(toCaseFile));
+      await firstScreenRead;
+      // Slices in the primary key's order (one IndexedDB getAll each), sorted once at the end.
+      const cases: CaseFile[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const rows = await (
+          after === undefined ? db.cases.orderBy(':id') : db.cases.where(':id').above(after)
+        )
+          .limit(LIST_SLICE)
+          .toArray();
+        cases.push(...(await Promise.all(rows.map(toCaseFile))));
+        const last = rows.at(-1);
+        if (!last || rows.length < LIST_SLICE) break;
+        after = last.id;
+        await yieldToPage();
+      }
+      return cases.sort(newestFirst);
+    },
+    firstScreen() {
+      const read = (async (): Promise<FirstScreen> => {
+        const [view, total] = await Promise.all([db.views.get(FIRST_SCREEN.id), db.cases.count()]);
+        if (!view) return { cases: [], total };
+        try {
+          const { ids } = await sealer.open(
+            FIRST_SCREEN.table,
+            { ...view, createdAt: view.updatedAt, rev: 1, payloadVersion: FIRST_SCREEN.version },
+            FirstScreenSchema,
+          );
+          const rows = await db.cases.bulkGet(ids);
+          const present = rows.filter((row): row is StoredCase => row !== undefined);
+          return { cases: await Promise.all(present.map(toCaseFile)), total };
+        } catch {
+          // Derived data only: the full list, read next, shows every case (or says what failed).
+          return { cases: [], total };
+        }
+      })();
+      firstScreenRead = read.catch(() => undefined);
+      return read;
+    },
+    async keepFirstScreen(ids) {
+      const content = FirstScreenSchema.parse({ ids: ids.slice(0, FIRST_SCREEN_SIZE) });
+      const payload = await sealer.seal(
+        FIRST_SCREEN.table,
+        FIRST_SCREEN.id,
+        FIRST_SCREEN.version,
+        content,
+      );
+      await db.views.put({ id: FIRST_SCREEN.id, updatedAt: now(), payload });
     },
     async get(id) {
       const row = await db.cases.get(id);

@@ -19,6 +19,7 @@ import type {
   SyncStateRow,
   Tombstone,
   VaultRow,
+  ViewRow,
 } from './stored-records';
 
 import { DEFAULT_DB_NAME } from './vault-marker';
@@ -51,6 +52,12 @@ export class PasserelleDb extends Dexie {
   vault!: Table<VaultRow, string>;
   /** local-only: form content typed but not yet saved, sealed, so a lock loses nothing. */
   drafts!: Table<DraftRow, string>;
+  /**
+   * local-only: what a view keeps to show itself sooner, sealed (the ids of the case list's first
+   * screenful in its default order). Derived from the cases and rebuilt from them; never synced,
+   * never in a backup.
+   */
+  views!: Table<ViewRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -118,5 +125,8 @@ export class PasserelleDb extends Dexie {
             if (!isSealed(row.payload)) row.legacy = 1;
           }),
       );
+    // v6, 2026-12-01: `views`, the sealed ids of the case list's first screenful, read at unlock
+    // before the other cases (issue 13).
+    this.version(6).stores({ views: 'id' });
   }
 }

@@ -28,6 +28,8 @@ export type { ImportReport } from './backup';
 export type { ChangedRecord } from './change-feed';
 export type { DeviceSettings } from './settings-repository';
 export { DEFAULT_BACKUP_REMINDER_DAYS, MAX_BACKUP_REMINDER_DAYS } from './settings-defaults';
+export { yieldToPage } from './yield-to-page';
+export { FIRST_SCREEN_SIZE, type FirstScreen } from './first-screen';
 
 type SessionModule = typeof Session;
 
@@ -54,10 +56,18 @@ function ready(): Promise<SessionModule> {
   return opening ?? Promise.reject(new Error('Storage is not open'));
 }
 
-/** Opens this tab's database; the calls below wait for it (and fail with its error, if any). */
-export function openStorage(options: OpenStorageOptions = {}): Promise<void> {
+/**
+ * Opens this tab's database; the calls below wait for it (and fail with its error, if any). With
+ * `after`, the database's code is fetched only once `after` settles: on a new device the app lets
+ * the first-run screen's own code come first over a slow network.
+ */
+export function openStorage({
+  after,
+  ...options
+}: OpenStorageOptions & { after?: Promise<unknown> } = {}): Promise<void> {
   dbName = options.name ?? DEFAULT_DB_NAME;
   const open = (async () => {
+    await after?.catch(() => undefined);
     const session = await load();
     await session.openStorage(options);
     session.subscribeToStorage(dispatch);

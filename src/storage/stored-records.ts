@@ -123,6 +123,14 @@ export interface DraftRow {
   payload: Sealed;
 }
 
+/** A view's data kept sealed on this device (the case list's first screenful): derived, never synced. */
+export interface ViewRow {
+  id: string;
+  updatedAt: string;
+  /** Sealed content (its schema's version is the view's own). */
+  payload: unknown;
+}
+
 export interface SyncStateRow {
   key: string;
   value: unknown;

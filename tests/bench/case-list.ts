@@ -66,6 +66,12 @@ interface UnlockTiming {
   keyWorkMs: number;
   /** The key derived and unwrapped (the last key call answered) → first rows. */
   keyToRowsMs: number;
+  /** The key ready → every case read and assessed (the list's count says it is complete). */
+  keyToAllRowsMs: number;
+  /** The first rows were the first screenful kept at the last full read. */
+  firstRowsPartial: boolean;
+  /** The main thread's long tasks from the first rows to every case listed. */
+  longTasksUntilAll: { count: number; totalMs: number; longestMs: number };
   /** The cases were read in the case reader's worker (not slowed by the CPU throttling). */
   inWorker: boolean;
   readMs: number;
@@ -162,8 +168,17 @@ function readProbe(page: Page): Promise<CaseListProbe | undefined> {
 }
 
 function toUnlockTiming(probe: CaseListProbe | undefined): UnlockTiming {
-  const { clickAt, unlockedAt, firstRowsAt, firstRowsFrameAt, derive, decrypt, reader } =
-    probe ?? {};
+  const {
+    clickAt,
+    unlockedAt,
+    firstRowsAt,
+    firstRowsFrameAt,
+    allRowsAt,
+    firstRowsPartial,
+    derive,
+    decrypt,
+    reader,
+  } = probe ?? {};
   // The cases are read in the case reader's worker, or (without one) decrypted in the page.
   const inWorker = reader?.firstAskedAt !== undefined && reader.firstAnsweredAt !== undefined;
   const readStart = inWorker ? reader.firstAskedAt : decrypt?.firstAt;
@@ -173,30 +188,36 @@ function toUnlockTiming(probe: CaseListProbe | undefined): UnlockTiming {
     unlockedAt === undefined ||
     firstRowsAt === undefined ||
     firstRowsFrameAt === undefined ||
+    allRowsAt === undefined ||
     readStart === undefined ||
     readEnd === undefined
   )
     throw new Error(`The probe missed a step of the unlock: ${JSON.stringify(probe)}`);
-  const longTasks = (probe?.longTasks ?? []).filter(
-    (task) => task.start >= clickAt && task.start < firstRowsAt,
-  );
+  const tasksBetween = (from: number, to: number) => {
+    const tasks = (probe?.longTasks ?? []).filter((task) => task.start >= from && task.start < to);
+    return {
+      count: tasks.length,
+      totalMs: tasks.reduce((sum, task) => sum + task.duration, 0),
+      longestMs: Math.max(0, ...tasks.map((task) => task.duration)),
+    };
+  };
+  const keyReadyAt = derive?.lastDoneAt ?? clickAt;
   return {
     clickToRowsMs: firstRowsAt - clickAt,
     clickToFrameMs: firstRowsFrameAt - clickAt,
     clickToUnlockedMs: unlockedAt - clickAt,
     unlockedToRowsMs: firstRowsAt - unlockedAt,
     keyWorkMs: (derive?.lastDoneAt ?? clickAt) - (derive?.firstAt ?? clickAt),
-    keyToRowsMs: firstRowsAt - (derive?.lastDoneAt ?? clickAt),
+    keyToRowsMs: firstRowsAt - keyReadyAt,
+    keyToAllRowsMs: allRowsAt - keyReadyAt,
+    firstRowsPartial: firstRowsPartial === true,
+    longTasksUntilAll: tasksBetween(firstRowsAt, allRowsAt),
     inWorker,
-    readMs: readStart - unlockedAt,
+    readMs: readStart - keyReadyAt,
     decryptMs: readEnd - readStart,
-    afterDecryptMs: firstRowsAt - readEnd,
+    afterDecryptMs: allRowsAt - readEnd,
     decryptCalls: decrypt?.calls ?? 0,
-    longTasks: {
-      count: longTasks.length,
-      totalMs: longTasks.reduce((sum, task) => sum + task.duration, 0),
-      longestMs: Math.max(0, ...longTasks.map((task) => task.duration)),
-    },
+    longTasks: tasksBetween(clickAt, firstRowsAt),
   };
 }
 
@@ -261,7 +282,10 @@ async function unlockOnce(
   await page.evaluate(() => (window as Window & CaseListProbeWindow).caseListProbe?.arm());
   await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
   await page.waitForFunction(
-    () => (window as Window & CaseListProbeWindow).caseListProbe?.firstRowsFrameAt !== undefined,
+    () => {
+      const probe = (window as Window & CaseListProbeWindow).caseListProbe;
+      return probe?.firstRowsFrameAt !== undefined && probe.allRowsAt !== undefined;
+    },
     undefined,
     { timeout: 180_000 },
   );
@@ -518,7 +542,10 @@ async function measure(browser: Browser, baseUrl: string): Promise<CaseListResul
 
 function pick(
   unlocks: UnlockTiming[],
-  key: keyof Omit<UnlockTiming, 'longTasks' | 'inWorker'>,
+  key: keyof Omit<
+    UnlockTiming,
+    'longTasks' | 'longTasksUntilAll' | 'inWorker' | 'firstRowsPartial'
+  >,
 ): number[] {
   return unlocks.map((unlock) => unlock[key]);
 }
@@ -553,10 +580,26 @@ function verdictsOf(seed: CaseListSeedResult): string {
 function unlockFigures(unlocks: UnlockTiming[], prefix: string, target: string): Figure[] {
   const loads = `median of ${String(unlocks.length)} page loads`;
   const tasks = unlocks.map((unlock) => unlock.longTasks);
+  const tasksUntilAll = unlocks.map((unlock) => unlock.longTasksUntilAll);
+  const kept = unlocks.map((unlock) => (unlock.firstRowsPartial ? 'kept' : 'none')).join(' / ');
   return [
     {
       label: `${prefix}key ready → first case rows in the DOM (${loads}; target ${target})`,
       value: part(pick(unlocks, 'keyToRowsMs')),
+    },
+    {
+      label: `${prefix}  first rows from the first screenful kept at the previous full read (per load)`,
+      value: kept,
+    },
+    {
+      label: `${prefix}  key ready → every case read and assessed (the list complete)`,
+      value: part(pick(unlocks, 'keyToAllRowsMs')),
+    },
+    {
+      label: `${prefix}  main-thread long tasks, first rows → list complete (count, total, longest; per load)`,
+      value: tasksUntilAll
+        .map((task) => `${String(task.count)}, ${ms(task.totalMs)}, ${ms(task.longestMs)}`)
+        .join(' | '),
     },
     {
       label: `${prefix}  unlock click → first rows, all included`,
@@ -569,7 +612,7 @@ function unlockFigures(unlocks: UnlockTiming[], prefix: string, target: string):
     ...(unlocks.every((unlock) => unlock.inWorker)
       ? [
           {
-            label: `${prefix}  vault unlocked → the cases asked of the case reader's worker`,
+            label: `${prefix}  key ready → the cases asked of the case reader's worker`,
             value: part(pick(unlocks, 'readMs')),
           },
           {
@@ -577,13 +620,13 @@ function unlockFigures(unlocks: UnlockTiming[], prefix: string, target: string):
             value: part(pick(unlocks, 'decryptMs')),
           },
           {
-            label: `${prefix}  worker's answer → first rows (copy, assessment, summaries, render)`,
+            label: `${prefix}  worker's answer → list complete (copy, assessment, summaries, render)`,
             value: part(pick(unlocks, 'afterDecryptMs')),
           },
         ]
       : [
           {
-            label: `${prefix}  vault unlocked → first decrypt call (IndexedDB read, first renders)`,
+            label: `${prefix}  key ready → first decrypt call (IndexedDB read)`,
             value: part(pick(unlocks, 'readMs')),
           },
           {
@@ -591,7 +634,7 @@ function unlockFigures(unlocks: UnlockTiming[], prefix: string, target: string):
             value: part(pick(unlocks, 'decryptMs')),
           },
           {
-            label: `${prefix}  last decrypt → first rows (parse, summaries, render)`,
+            label: `${prefix}  last decrypt → list complete (parse, assessment, summaries, render)`,
             value: part(pick(unlocks, 'afterDecryptMs')),
           },
         ]),

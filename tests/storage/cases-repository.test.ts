@@ -29,6 +29,57 @@ describe('the cases repository', () => {
     expect((await cases.list()).map((c) => c.id)).toEqual([second.id, first.id]);
   });
 
+  it('lists every case when there are more than one slice of them, each once', async () => {
+    const { cases } = await openUnlockedStorage();
+    const created = await cases.createMany(
+      Array.from({ length: 600 }, (_, index) => ({
+        pathway: 'fr-trafficking' as const,
+        content: { label: `DEMO-SLICE-${String(index)}` },
+      })),
+    );
+    const listed = await cases.list();
+    expect(listed).toHaveLength(600);
+    expect(new Set(listed.map((c) => c.id))).toEqual(new Set(created.map((c) => c.id)));
+  });
+
+  it("keeps the list's first screenful sealed, and reads those cases alone in the kept order", async () => {
+    const name = freshDatabaseName();
+    const { cases } = await openUnlockedStorage(name);
+    const a = await cases.create({ label: 'DEMO-FIRST-A', pathway: 'fr-trafficking' });
+    const b = await cases.create({ label: 'DEMO-FIRST-B', pathway: 'be-trafficking' });
+    const c = await cases.create({ label: 'DEMO-FIRST-C', pathway: 'fr-humanitarian' });
+    expect(await cases.firstScreen()).toEqual({ cases: [], total: 3 });
+
+    await cases.keepFirstScreen([c.id, a.id, b.id]);
+    await cases.remove(b.id);
+    const screen = await cases.firstScreen();
+    expect(screen.cases.map((item) => item.label)).toEqual(['DEMO-FIRST-C', 'DEMO-FIRST-A']);
+    expect(screen.total).toBe(2);
+
+    // On disk the order (which says whose deadline comes first) is sealed: no id in clear.
+    const probe = new PasserelleDb(name);
+    const raw = JSON.stringify(await probe.views.toArray());
+    probe.close();
+    expect(raw).not.toContain(a.id);
+    expect(raw).not.toContain(c.id);
+  });
+
+  it('reads no first screenful from a kept one that does not open, and lists every case', async () => {
+    const name = freshDatabaseName();
+    const { cases } = await openUnlockedStorage(name);
+    const a = await cases.create({ label: 'DEMO-FIRST-D', pathway: 'fr-trafficking' });
+    await cases.keepFirstScreen([a.id]);
+    // Sealed data, but another record's: its authentication fails.
+    const probe = new PasserelleDb(name);
+    const caseRow = await probe.cases.get(a.id);
+    await probe.views.toCollection().modify((row) => {
+      row.payload = caseRow?.payload;
+    });
+    probe.close();
+    expect(await cases.firstScreen()).toEqual({ cases: [], total: 1 });
+    expect((await cases.list()).map((item) => item.id)).toEqual([a.id]);
+  });
+
   it('gives every case a time-ordered UUID made on the device', async () => {
     const { cases } = await openUnlockedStorage();
     const created = await cases.create({ label: 'DEMO-C', pathway: 'fr-humanitarian' });

@@ -12,6 +12,9 @@ import {
 } from '../../src/storage/storage';
 import { freshDatabaseName, randomDataKey } from '../setup/storage';
 
+/** The schema's version today (src/storage/db.ts): v6 added the sealed `views` (2026-12-01). */
+const CURRENT_VERSION = 6;
+
 /** Seeds a database exactly as version 1 (2026-11-22) declared and wrote it. */
 async function seedVersion1(name: string) {
   const v1 = new Dexie(name);
@@ -175,9 +178,62 @@ async function seedVersion4(name: string, key: CryptoKey) {
   v4.close();
 }
 
+/** Seeds a database exactly as version 5 (2026-11-22) declared it, with one sealed case. */
+async function seedVersion5(name: string, key: CryptoKey) {
+  const v5 = new Dexie(name);
+  v5.version(5).stores({
+    cases: 'id, pathway, createdAt, updatedAt, legacy',
+    attachments: 'id, caseId, lineCode, updatedAt',
+    attachmentChunks: '[attachmentId+index], attachmentId',
+    interviews: 'id, caseId, updatedAt',
+    tombstones: 'id, table, deletedAt',
+    outbox: '++seq, createdAt',
+    syncState: 'key',
+    audit: 'id, at, caseId',
+    settings: 'key',
+    vault: 'id',
+    drafts: 'id',
+  });
+  await v5.open();
+  const id = '01a20000-0000-7000-8000-000000000006';
+  await v5.table('cases').add({
+    id,
+    pathway: 'fr-trafficking',
+    createdAt: '2026-11-06T09:00:00.000Z',
+    updatedAt: '2026-11-06T09:00:00.000Z',
+    rev: 3,
+    payloadVersion: 1,
+    payload: await createEncryptedCodec(key).seal(
+      { table: 'cases', id, version: 1 },
+      { label: 'DEMO-V5' },
+    ),
+  });
+  v5.close();
+}
+
 describe('database versions', () => {
   // The passphrase checker's dictionaries load once per file, before the clock of any test runs.
   beforeAll(() => loadPassphraseChecker(), 60_000);
+
+  it('v6 opens a database seeded at v5 with every case intact and no first screenful yet, then keeps one', async () => {
+    const name = freshDatabaseName();
+    const key = await randomDataKey();
+    await seedVersion5(name, key);
+
+    await openStorage({ name });
+    await unlockWithKey(key);
+    const { cases } = getRepositories();
+    expect(await cases.firstScreen()).toEqual({ cases: [], total: 1 });
+    expect((await cases.list()).map((c) => [c.label, c.rev])).toEqual([['DEMO-V5', 3]]);
+    await cases.keepFirstScreen(['01a20000-0000-7000-8000-000000000006']);
+    expect((await cases.firstScreen()).cases.map((c) => c.label)).toEqual(['DEMO-V5']);
+
+    const probe = new PasserelleDb(name);
+    await probe.open();
+    expect(probe.verno).toBe(CURRENT_VERSION);
+    expect(await probe.views.count()).toBe(1);
+    probe.close();
+  });
 
   it('v5 opens a database seeded at v4, marks only the plain row as legacy, and the unlock seals it', async () => {
     const name = freshDatabaseName();
@@ -187,7 +243,7 @@ describe('database versions', () => {
     await openStorage({ name });
     const probe = new PasserelleDb(name);
     await probe.open();
-    expect(probe.verno).toBe(5);
+    expect(probe.verno).toBe(CURRENT_VERSION);
     expect((await probe.cases.where('legacy').equals(1).toArray()).map((row) => row.id)).toEqual([
       '01a20000-0000-7000-8000-000000000004',
     ]);
@@ -209,7 +265,7 @@ describe('database versions', () => {
     await openStorage({ name });
     const probe = new PasserelleDb(name);
     await probe.open();
-    expect(probe.verno).toBe(5);
+    expect(probe.verno).toBe(CURRENT_VERSION);
     expect(await probe.outbox.orderBy('seq').toArray()).toMatchObject([
       {
         changes: [{ table: 'cases', entityId: 'case-a', op: 'put', rev: 1 }],
@@ -244,7 +300,7 @@ describe('database versions', () => {
     expect(await readSettings()).toEqual({ idleLockMinutes: 5, backupReminderDays: 7 });
     const probe = new PasserelleDb(name);
     await probe.open();
-    expect(probe.verno).toBe(5);
+    expect(probe.verno).toBe(CURRENT_VERSION);
     expect(await probe.outbox.toArray()).toMatchObject([
       { changes: [{ table: 'cases', entityId: id, op: 'put', rev: 4 }], attempts: 0 },
     ]);
@@ -276,9 +332,11 @@ describe('database versions', () => {
     ]);
     const probe = new PasserelleDb(name);
     await probe.open();
-    expect(probe.verno).toBe(5);
+    expect(probe.verno).toBe(CURRENT_VERSION);
     const raw = JSON.stringify(await probe.cases.toArray());
     expect(raw).not.toContain('DEMO-V1');
+    // v6: the list's first screenful starts unknown; the first full read of the list keeps it.
+    expect(await probe.views.count()).toBe(0);
     probe.close();
   });
 });

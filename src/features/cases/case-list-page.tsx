@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PATHWAYS, PROCEEDINGS, VERDICTS, isMilestone, toCaseReference } from '../../domain';
 import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
-import { useCaseOverviews, type CaseOverview } from '../../queries/case-overviews';
+import {
+  useCaseOverviews,
+  useFirstScreenOverviews,
+  type CaseOverview,
+} from '../../queries/case-overviews';
+import { FIRST_SCREEN_SIZE, useKeepFirstScreen } from '../../queries/case-queries';
 import { PageTitle } from '../../ui/page-title';
 import { useToday } from '../../ui/use-today';
 import {
@@ -63,6 +68,10 @@ export function CaseListPage() {
   const { t, i18n } = useTranslation(['cases', 'common', 'assessment']);
   const today = useToday();
   const cases = useCaseOverviews(today);
+  // At unlock, the first screenful kept at the last full read shows while the others are read.
+  const firstScreen = useFirstScreenOverviews(today, { enabled: !cases.overviews });
+  const partial =
+    !cases.overviews && firstScreen && firstScreen.overviews.length > 0 ? firstScreen : undefined;
   const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
   const deferredFilters = useDeferredValue(filters);
   // On a phone the filters fold away so the first cases show on the first screen.
@@ -83,7 +92,7 @@ export function CaseListPage() {
   };
 
   // Kept across visits of the list: after a save, only that case's row is summarised again.
-  const overviews = cases.overviews ?? NO_OVERVIEWS;
+  const overviews = cases.overviews ?? partial?.overviews ?? NO_OVERVIEWS;
   const summaries = useMemo(
     () => summariesOf(overviews, i18n.language),
     [overviews, i18n.language],
@@ -98,6 +107,17 @@ export function CaseListPage() {
   const visible = useMemo(
     () => filterCases(summaries, deferredFilters),
     [summaries, deferredFilters],
+  );
+  useKeepFirstScreen(
+    useMemo(
+      () =>
+        cases.overviews
+          ? filterCases(summaries, NO_FILTERS)
+              .slice(0, FIRST_SCREEN_SIZE)
+              .map((summary) => summary.caseFile.id)
+          : undefined,
+      [cases.overviews, summaries],
+    ),
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -136,11 +156,11 @@ export function CaseListPage() {
           {t('list.new')}
         </Link>
       </div>
-      {cases.isPending ? <p>{t('common:loading')}</p> : null}
+      {cases.isPending && !partial ? <p>{t('common:loading')}</p> : null}
       {cases.overviews && cases.overviews.length === 0 ? (
         <p className="empty">{t('list.empty')}</p>
       ) : null}
-      {cases.overviews && cases.overviews.length > 0 ? (
+      {overviews.length > 0 ? (
         <>
           <search className="filters" aria-label={t('list.filters.label')}>
             <div className="filter filter-search">
@@ -202,12 +222,15 @@ export function CaseListPage() {
               </div>
             </details>
           </search>
-          <p className="count" role="status">
-            {t('list.shown', { count: visible.length, total: cases.overviews.length })}
+          <p className="count" role="status" data-complete={partial ? undefined : true}>
+            {partial
+              ? t('list.shownReading', { count: visible.length, total: partial.total })
+              : t('list.shown', { count: visible.length, total: overviews.length })}
           </p>
           <div ref={scrollRef} className="case-scroll" tabIndex={-1}>
             <ul
               className="case-list"
+              aria-busy={partial ? true : undefined}
               style={{ blockSize: `${virtualizer.getTotalSize()}px` }}
               aria-label={t('list.title')}
             >

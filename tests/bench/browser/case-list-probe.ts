@@ -17,6 +17,8 @@ function installCaseListProbe(): void {
       delete probe.unlockedAt;
       delete probe.firstRowsAt;
       delete probe.firstRowsFrameAt;
+      delete probe.firstRowsPartial;
+      delete probe.allRowsAt;
       probe.derive = { calls: 0 };
       probe.decrypt = { calls: 0 };
       probe.reader = { requests: 0 };
@@ -168,12 +170,16 @@ function installCaseListProbe(): void {
     if (probe.clickAt !== undefined && probe.unlockedAt === undefined) {
       if (!document.querySelector('input[type="password"]')) probe.unlockedAt = at;
     }
+    const complete = document.querySelector('.count[data-complete]') !== null;
     if (probe.firstRowsAt === undefined && document.querySelector('.case-list li')) {
       probe.firstRowsAt = at;
+      probe.firstRowsPartial = !complete;
       nextFrame((frameAt) => {
         probe.firstRowsFrameAt = frameAt;
       });
     }
+    if (probe.firstRowsAt !== undefined && probe.allRowsAt === undefined && complete)
+      probe.allRowsAt = at;
     const status = document.querySelector('.count[role="status"]')?.textContent ?? undefined;
     if (status !== lastStatus) {
       lastStatus = status;

@@ -127,6 +127,10 @@ export interface CaseListProbe {
   unlockedAt?: number;
   firstRowsAt?: number;
   firstRowsFrameAt?: number;
+  /** The first rows were the list's first screenful, kept at the last full read (not every case). */
+  firstRowsPartial?: boolean;
+  /** Every case read and assessed: the list's count says so (`data-complete`). */
+  allRowsAt?: number;
   /** Since arm(): the key derivation (its worker, or PBKDF2) and unwrapping, then one decrypt per record. */
   derive: { calls: number; firstAt?: number; lastDoneAt?: number };
   decrypt: { calls: number; firstAt?: number; lastDoneAt?: number };
