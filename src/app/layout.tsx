@@ -16,7 +16,8 @@ import './layout.css';
 
 /*
  * Parts of the shell that read decrypted data (and run the rules) load once the vault is unlocked;
- * the association's name, from the server, once the first screen is up: neither delays it.
+ * the association's name, from the server, once the database has opened (after the first screen,
+ * which on a new device shows before the database's code is fetched): neither delays it.
  */
 const DeadlineBadge = lazyNamed(
   () => import('../features/deadlines/deadline-badge'),
@@ -43,7 +44,8 @@ export function Layout({ demoPassphrase }: LayoutProps) {
   // A newer version took the database: what was typed is kept, and the page takes no more input
   // (nothing typed now could be kept) until it is reloaded.
   const { newerVersion } = useStorageAlerts();
-  const unlocked = useQuery(vaultQueries.state()).data === 'unlocked';
+  const vaultState = useQuery(vaultQueries.state()).data;
+  const unlocked = vaultState === 'unlocked';
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -52,9 +54,11 @@ export function Layout({ demoPassphrase }: LayoutProps) {
       <header className="topbar">
         <div className="brand">
           <span className="brand-name">{t('appName')}</span>
-          <Suspense fallback={null}>
-            <AssociationName />
-          </Suspense>
+          {vaultState ? (
+            <Suspense fallback={null}>
+              <AssociationName />
+            </Suspense>
+          ) : null}
         </div>
         <nav aria-label={t('nav.label')} className="nav">
           <NavLink to="/cases">{t('nav.cases')}</NavLink>

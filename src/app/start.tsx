@@ -6,15 +6,17 @@
 import '../ui/styles.css';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n/i18n';
-import { openStorage } from '../storage/storage';
+import { firstRunScreenShown } from '../features/vault/first-run-screen';
+import { hadVault, openStorage } from '../storage/storage';
 import { App } from './app';
 import { createQueryClient } from './query-client';
 
 async function start(): Promise<void> {
   let demoPassphrase: string | undefined;
   // Not awaited: the first screen shows while the database opens (src/storage/storage.ts); a
-  // failure to open is shown by the vault gate, whose state query fails with it.
-  const storage = openStorage();
+  // failure to open is shown by the vault gate, whose state query fails with it. On a device that
+  // never had a vault, the first-run screen is shown before the database's code is fetched (issue 13).
+  const storage = openStorage(__DEMO__ || hadVault() ? {} : { after: firstRunScreenShown() });
   storage.catch(() => undefined);
   const i18n = await initI18n();
   if (__DEMO__) {

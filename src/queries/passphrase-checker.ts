@@ -1,16 +1,13 @@
 /**
  * The passphrase checker (zxcvbn-ts and its dictionaries), loaded once, and only by the screens that
- * take a new passphrase: the strength shown as the user types, and a form resolver that waits for
- * the checker, so that a submit made while the dictionaries load waits for them.
+ * take a new passphrase: the strength shown as the user types, and the checker itself for the
+ * check at submit, which waits for the dictionaries (src/queries/passphrase-resolver.ts for forms
+ * of react-hook-form). Light: the first-run screen uses it.
  */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import type { FieldErrors, Resolver } from 'react-hook-form';
-import type { z } from 'zod';
 import {
   loadPassphraseChecker,
-  type NewPassphrase,
   type PassphraseAssessment,
   type PassphraseChecker,
 } from '../storage/passphrase-policy';
@@ -58,27 +55,16 @@ export function usePassphraseStrength(passphrase: string): PassphraseStrengthRea
 }
 
 /**
- * The resolver of a form that takes a new passphrase: it waits for the checker, then validates with
- * the schema made from it. If the checker cannot be loaded, the passphrase is refused, saying so:
- * an unchecked passphrase is never accepted. `makeSchema` must be stable (declared at module level).
+ * The checker, for a check at submit: waits for it while it loads; undefined when it cannot be
+ * loaded (the caller refuses the passphrase, saying so: an unchecked passphrase is never accepted).
  */
-export function usePassphraseResolver<Values extends NewPassphrase>(
-  makeSchema: (checker: PassphraseChecker) => z.ZodType<Values, Values>,
-): Resolver<Values> {
+export function useLoadPassphraseChecker(): () => Promise<PassphraseChecker | undefined> {
   const queryClient = useQueryClient();
-  return useCallback<Resolver<Values>>(
-    async (values, context, options) => {
-      let checker: PassphraseChecker;
-      try {
-        checker = await queryClient.ensureQueryData(passphraseQueries.checker());
-      } catch {
-        const errors: FieldErrors<NewPassphrase> = {
-          passphrase: { type: 'checker', message: 'validation.passphrase.checkerUnavailable' },
-        };
-        return { values: {}, errors: errors as FieldErrors<Values> };
-      }
-      return zodResolver(makeSchema(checker))(values, context, options);
-    },
-    [queryClient, makeSchema],
-  );
+  return useCallback(async () => {
+    try {
+      return await queryClient.ensureQueryData(passphraseQueries.checker());
+    } catch {
+      return undefined;
+    }
+  }, [queryClient]);
 }

@@ -5,7 +5,6 @@
  * dictionaries weigh megabytes: they are loaded on demand (loadPassphraseChecker), by the screens
  * that take a new passphrase and by the storage functions that set one, never in the main bundle.
  */
-import { z } from 'zod';
 import type { PassphraseEstimate } from './passphrase-estimator';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
@@ -109,27 +108,28 @@ export function loadPassphraseChecker(): Promise<PassphraseChecker> {
   return loading;
 }
 
-/**
- * A new passphrase typed twice (vault set-up, change, backup): it must pass the checker and the
- * two entries must match. Messages are translation keys; a refusal names its first reason.
- */
-export function newPassphraseSchema(checker: PassphraseChecker) {
-  return z
-    .object({ passphrase: z.string(), confirmation: z.string() })
-    .superRefine((value, context) => {
-      const { acceptable, problems } = checker.assess(value.passphrase);
-      if (!acceptable)
-        context.addIssue({
-          code: 'custom',
-          path: ['passphrase'],
-          message: `validation.passphrase.refused.${problems[0] ?? 'guessable'}`,
-        });
-      if (value.passphrase !== value.confirmation)
-        context.addIssue({
-          code: 'custom',
-          path: ['confirmation'],
-          message: 'validation.passphrase.mismatch',
-        });
-    });
+/** A new passphrase typed twice (vault set-up, change, backup). */
+export interface NewPassphrase {
+  passphrase: string;
+  confirmation: string;
 }
-export type NewPassphrase = z.infer<ReturnType<typeof newPassphraseSchema>>;
+
+/** Why a new passphrase is refused, per field: translation keys of the validation namespace. */
+export type NewPassphraseErrors = Partial<Record<keyof NewPassphrase, string>>;
+
+/**
+ * A new passphrase typed twice must pass the checker and the two entries must match; a refusal
+ * names its first reason. No error: accepted. Plain code (no schema library): the first-run screen
+ * uses it, and carries as little as it can.
+ */
+export function checkNewPassphrase(
+  checker: PassphraseChecker,
+  { passphrase, confirmation }: NewPassphrase,
+): NewPassphraseErrors {
+  const errors: NewPassphraseErrors = {};
+  const { acceptable, problems } = checker.assess(passphrase);
+  if (!acceptable)
+    errors.passphrase = `validation.passphrase.refused.${problems[0] ?? 'guessable'}`;
+  if (passphrase !== confirmation) errors.confirmation = 'validation.passphrase.mismatch';
+  return errors;
+}

@@ -1,13 +1,20 @@
-import { useId } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useId, type ChangeEvent, type FocusEvent, type Ref } from 'react';
 import { Field } from './field';
 import { PassphraseStrength, type StrengthReading } from './passphrase-strength';
+
+/** What a field takes from its form: react-hook-form's `register(name)`, or a plain form's own. */
+export interface PassphraseFieldBinding {
+  name: string;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => unknown;
+  onBlur?: (event: FocusEvent<HTMLInputElement>) => unknown;
+  ref?: Ref<HTMLInputElement>;
+}
 
 interface NewPassphraseFieldsProps {
   labels: { passphrase: string; confirmation: string };
   hint?: string | undefined;
   /** The form's registrations of its two fields, named 'passphrase' and 'confirmation'. */
-  register: (name: 'passphrase' | 'confirmation') => UseFormRegisterReturn;
+  register: (name: 'passphrase' | 'confirmation') => PassphraseFieldBinding;
   /** Already translated errors. */
   errors: { passphrase?: string | undefined; confirmation?: string | undefined };
   /** How strong the passphrase typed so far is; a meter is shown when the prop is given. */

@@ -6,10 +6,11 @@ import { initI18n } from '../../src/i18n/i18n';
 import { PasserelleDb } from '../../src/storage/db';
 import {
   MIN_PASSPHRASE_LENGTH,
+  checkNewPassphrase,
   loadPassphraseChecker,
-  newPassphraseSchema,
   type PassphraseChecker,
 } from '../../src/storage/passphrase-policy';
+import { newPassphraseSchema } from '../../src/queries/passphrase-resolver';
 import {
   changePassphrase,
   createVault,
@@ -35,13 +36,12 @@ beforeAll(async () => {
 
 /** What the form shows under the field when it refuses the passphrase, in `language`. */
 function refusal(passphrase: string, language: 'fr' | 'en' | 'nl'): string | undefined {
-  const result = newPassphraseSchema(checker).safeParse({ passphrase, confirmation: passphrase });
-  const issue = result.error?.issues.find((each) => each.path[0] === 'passphrase');
-  if (!issue) return undefined;
+  const message = checkNewPassphrase(checker, { passphrase, confirmation: passphrase }).passphrase;
+  if (!message) return undefined;
   // As useValidationMessage does: schemas carry keys, translated when shown (a key made at run time;
   // a missing one would come back as the key itself, and the texts compared here would differ).
   const t = i18n.getFixedT(language, 'validation') as (key: string) => string;
-  return t(issue.message.replace(/^validation\./, ''));
+  return t(message.replace(/^validation\./, ''));
 }
 
 /** The advice the strength meter lists as the passphrase is typed, in `language`. */
@@ -138,10 +138,15 @@ describe('the passphrase policy', () => {
   });
 
   it('asks for the same passphrase twice', () => {
-    const result = newPassphraseSchema(checker).safeParse({
+    const typedTwice = {
       passphrase: 'cheval-agrafe-pluie-violet',
       confirmation: 'cheval-agrafe-pluie-violé',
+    };
+    expect(checkNewPassphrase(checker, typedTwice)).toEqual({
+      confirmation: 'validation.passphrase.mismatch',
     });
+    // The Settings forms' schema says the same, on the same field.
+    const result = newPassphraseSchema(checker).safeParse(typedTwice);
     expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
       [['confirmation'], 'validation.passphrase.mismatch'],
     ]);

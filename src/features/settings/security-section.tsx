@@ -5,14 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { formatNumber } from '../../i18n/format';
 import { useValidationMessage } from '../../i18n/use-validation-message';
-import { usePassphraseResolver, usePassphraseStrength } from '../../queries/passphrase-checker';
+import { usePassphraseStrength } from '../../queries/passphrase-checker';
+import { newPassphraseSchema, usePassphraseResolver } from '../../queries/passphrase-resolver';
 import {
   deviceQueries,
   useChangePassphrase,
   useUpdateDeviceSettings,
 } from '../../queries/vault-queries';
 import { WrongPassphraseError } from '../../storage/errors';
-import { newPassphraseSchema, type PassphraseChecker } from '../../storage/passphrase-policy';
+import type { PassphraseChecker } from '../../storage/passphrase-policy';
 import { Field } from '../../ui/field';
 import { NewPassphraseFields } from '../../ui/new-passphrase-fields';
 

@@ -1,39 +1,85 @@
-import { useForm, useWatch } from 'react-hook-form';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useValidationMessage } from '../../i18n/use-validation-message';
-import { useState } from 'react';
-import { usePassphraseResolver, usePassphraseStrength } from '../../queries/passphrase-checker';
+import { useLoadPassphraseChecker, usePassphraseStrength } from '../../queries/passphrase-checker';
 import { useCreateVault, useRefreshVaultState } from '../../queries/vault-queries';
 import { VaultExistsError } from '../../storage/errors';
 import {
   MIN_PASSPHRASE_LENGTH,
-  newPassphraseSchema,
+  checkNewPassphrase,
   type NewPassphrase,
+  type NewPassphraseErrors,
 } from '../../storage/passphrase-policy';
+import { markFirstRunScreenShown } from './first-run-screen';
 import { NewPassphraseFields } from '../../ui/new-passphrase-fields';
 import { PageTitle } from '../../ui/page-title';
 
-/** First run on a device: the user chooses the passphrase that will guard every case file. */
+const FIELDS = ['passphrase', 'confirmation'] as const;
+
+/**
+ * First run on a device: the user chooses the passphrase that will guard every case file. A plain
+ * form (the first screen of a new device carries neither zod nor react-hook-form), checked at
+ * submit by the passphrase policy, then again at each change until accepted.
+ */
 export function SetupVaultScreen() {
   const { t } = useTranslation(['vault', 'common']);
   const translateError = useValidationMessage();
   const createVault = useCreateVault();
   const refreshVaultState = useRefreshVaultState();
+  const loadChecker = useLoadPassphraseChecker();
   const [existsElsewhere, setExistsElsewhere] = useState(false);
-  const { register, handleSubmit, control, formState } = useForm<NewPassphrase>({
-    resolver: usePassphraseResolver(newPassphraseSchema),
-    defaultValues: { passphrase: '', confirmation: '' },
+  const [values, setValues] = useState<NewPassphrase>({ passphrase: '', confirmation: '' });
+  const [errors, setErrors] = useState<NewPassphraseErrors>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const inputs = useRef<Partial<Record<keyof NewPassphrase, HTMLInputElement | null>>>({});
+  const strength = usePassphraseStrength(values.passphrase);
+  // On a new device the database's code is fetched once this screen is up (src/app/start.tsx).
+  useEffect(markFirstRunScreenShown, []);
+
+  /** Errors of `next`; an unchecked passphrase is refused, saying the checker could not load. */
+  const check = async (next: NewPassphrase): Promise<NewPassphraseErrors> => {
+    const checker = await loadChecker();
+    return checker
+      ? checkNewPassphrase(checker, next)
+      : { passphrase: 'validation.passphrase.checkerUnavailable' };
+  };
+
+  const register = (name: keyof NewPassphrase) => ({
+    name,
+    ref: (input: HTMLInputElement | null) => {
+      inputs.current[name] = input;
+    },
+    onChange: (event: { target: { value: string } }) => {
+      const next = { ...values, [name]: event.target.value };
+      setValues(next);
+      // After a refused submit, each change says at once whether the refusal still holds.
+      if (submitted) void check(next).then(setErrors);
+    },
   });
-  const strength = usePassphraseStrength(useWatch({ control, name: 'passphrase' }));
-  const onSubmit = handleSubmit(async (values) => {
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (submitting) return;
+    setSubmitting(true);
+    setSubmitted(true);
     try {
+      const found = await check(values);
+      setErrors(found);
+      const invalid = FIELDS.find((name) => found[name]);
+      if (invalid) {
+        inputs.current[invalid]?.focus();
+        return;
+      }
       await createVault.mutateAsync(values.passphrase);
     } catch (error) {
       // Set up meanwhile in another tab: say so, and lead to its unlock screen.
       if (!(error instanceof VaultExistsError)) throw error;
       setExistsElsewhere(true);
+    } finally {
+      setSubmitting(false);
     }
-  });
+  };
   return (
     <section className="vault-screen">
       <PageTitle appName={t('common:appName')}>{t('setup.title')}</PageTitle>
@@ -57,14 +103,14 @@ export function SetupVaultScreen() {
           hint={t('setup.hint', { count: MIN_PASSPHRASE_LENGTH })}
           register={register}
           errors={{
-            passphrase: translateError(formState.errors.passphrase?.message),
-            confirmation: translateError(formState.errors.confirmation?.message),
+            passphrase: translateError(errors.passphrase),
+            confirmation: translateError(errors.confirmation),
           }}
           strength={strength}
         />
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('setup.working') : t('setup.submit')}
+          <button type="submit" className="button button-primary" disabled={submitting}>
+            {submitting ? t('setup.working') : t('setup.submit')}
           </button>
         </div>
       </form>

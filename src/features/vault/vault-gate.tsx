@@ -10,11 +10,12 @@ import {
 } from '../../queries/vault-queries';
 import { UnlockScreen } from './unlock-screen';
 import { lazyNamed } from '../../ui/lazy-named';
+import { loadFirstRunScreen } from './first-run-screen';
 import { useIdleLock } from './use-idle-lock';
 import './vault.css';
 
 /* The first run's and the erased device's screens load when shown: most starts show the unlock. */
-const SetupVaultScreen = lazyNamed(() => import('./setup-vault-screen'), 'SetupVaultScreen');
+const SetupVaultScreen = lazyNamed(loadFirstRunScreen, 'SetupVaultScreen');
 const ErasedScreen = lazyNamed(() => import('./erased-screen'), 'ErasedScreen');
 
 interface VaultGateProps {

@@ -12,6 +12,45 @@ import { getVaultState, openStorage } from '../../../src/storage/storage';
 import { setUpVault } from '../../../src/storage/vault';
 import { freshDatabaseName } from '../../setup/storage';
 
+describe('the first-run screen', () => {
+  beforeAll(() => loadPassphraseChecker(), 60_000);
+
+  it('refuses a weak passphrase and a confirmation that differs, with translated messages on the fields, and sets up nothing', async () => {
+    const user = userEvent.setup();
+    await openStorage({ name: freshDatabaseName() });
+    const i18n = await initI18n('fr');
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const router = createMemoryRouter(buildRoutes(), { initialEntries: ['/cases'] });
+    render(
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </I18nextProvider>,
+    );
+    const passphrase = await screen.findByLabelText('Phrase secrète', { selector: 'input' });
+    const confirmation = screen.getByLabelText('Confirmez la phrase secrète');
+
+    await user.type(passphrase, 'password1234');
+    await user.type(confirmation, 'password1234');
+    await user.click(screen.getByRole('button', { name: 'Protéger et commencer' }));
+    expect(
+      await screen.findByText(/Cette phrase secrète est trop faible : elle contient/),
+    ).toBeInTheDocument();
+    expect(passphrase).toHaveAttribute('aria-invalid', 'true');
+    expect(passphrase).toHaveFocus();
+
+    // Each change after a refusal is checked at once: a strong one, then typed differently.
+    await user.clear(passphrase);
+    await user.type(passphrase, 'cheval-agrafe-pluie-violet');
+    expect(await screen.findByText('Les deux phrases ne sont pas identiques.')).toBeInTheDocument();
+    expect(passphrase).toHaveAttribute('aria-invalid', 'false');
+    await user.click(screen.getByRole('button', { name: 'Protéger et commencer' }));
+    expect(confirmation).toHaveFocus();
+    expect(await getVaultState()).toBe('absent');
+  }, 30_000);
+});
+
 describe('a second tab on the first-run screen', () => {
   // The passphrase checker's dictionaries load once per file, before the clock of any test runs.
   beforeAll(() => loadPassphraseChecker(), 60_000);
