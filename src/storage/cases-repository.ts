@@ -324,7 +324,7 @@ export function createCasesRepository(
         try {
           const { ids } = await sealer.open(
             FIRST_SCREEN.table,
-            { ...view, createdAt: view.updatedAt, rev: 1, payloadVersion: FIRST_SCREEN.version },
+            { id: view.id, payloadVersion: FIRST_SCREEN.version, payload: view.payload },
             FirstScreenSchema,
           );
           const rows = await db.cases.bulkGet(ids);

@@ -8,7 +8,12 @@ import type { SealedRow } from './stored-records';
 
 export interface RowSealer {
   seal<T>(table: string, id: string, version: number, content: T): Promise<unknown>;
-  open<S extends z.ZodType>(table: string, row: SealedRow, schema: S): Promise<z.infer<S>>;
+  /** Opens what `seal` made: only the row's id, payload version and payload are read. */
+  open<S extends z.ZodType>(
+    table: string,
+    row: Pick<SealedRow, 'id' | 'payloadVersion' | 'payload'>,
+    schema: S,
+  ): Promise<z.infer<S>>;
 }
 
 export function createRowSealer(codec: RecordCodec): RowSealer {

@@ -134,21 +134,24 @@ async function seedVersion3(name: string) {
 }
 
 /** Seeds a database as version 4 (2026-11-22) declared it: one plain v1-style row, one sealed row. */
+/** The tables as version 4 (2026-11-22) declared them. */
+const VERSION_4_STORES = {
+  cases: 'id, pathway, createdAt, updatedAt',
+  attachments: 'id, caseId, lineCode, updatedAt',
+  attachmentChunks: '[attachmentId+index], attachmentId',
+  interviews: 'id, caseId, updatedAt',
+  tombstones: 'id, table, deletedAt',
+  outbox: '++seq, createdAt',
+  syncState: 'key',
+  audit: 'id, at, caseId',
+  settings: 'key',
+  vault: 'id',
+  drafts: 'id',
+};
+
 async function seedVersion4(name: string, key: CryptoKey) {
   const v4 = new Dexie(name);
-  v4.version(4).stores({
-    cases: 'id, pathway, createdAt, updatedAt',
-    attachments: 'id, caseId, lineCode, updatedAt',
-    attachmentChunks: '[attachmentId+index], attachmentId',
-    interviews: 'id, caseId, updatedAt',
-    tombstones: 'id, table, deletedAt',
-    outbox: '++seq, createdAt',
-    syncState: 'key',
-    audit: 'id, at, caseId',
-    settings: 'key',
-    vault: 'id',
-    drafts: 'id',
-  });
+  v4.version(4).stores(VERSION_4_STORES);
   await v4.open();
   const sealedId = '01a20000-0000-7000-8000-000000000005';
   const payload = await createEncryptedCodec(key).seal(
@@ -181,18 +184,10 @@ async function seedVersion4(name: string, key: CryptoKey) {
 /** Seeds a database exactly as version 5 (2026-11-22) declared it, with one sealed case. */
 async function seedVersion5(name: string, key: CryptoKey) {
   const v5 = new Dexie(name);
+  // v5 only added the `legacy` index to cases.
   v5.version(5).stores({
+    ...VERSION_4_STORES,
     cases: 'id, pathway, createdAt, updatedAt, legacy',
-    attachments: 'id, caseId, lineCode, updatedAt',
-    attachmentChunks: '[attachmentId+index], attachmentId',
-    interviews: 'id, caseId, updatedAt',
-    tombstones: 'id, table, deletedAt',
-    outbox: '++seq, createdAt',
-    syncState: 'key',
-    audit: 'id, at, caseId',
-    settings: 'key',
-    vault: 'id',
-    drafts: 'id',
   });
   await v5.open();
   const id = '01a20000-0000-7000-8000-000000000006';

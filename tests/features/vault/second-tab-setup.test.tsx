@@ -12,22 +12,27 @@ import { getVaultState, openStorage } from '../../../src/storage/storage';
 import { setUpVault } from '../../../src/storage/vault';
 import { freshDatabaseName } from '../../setup/storage';
 
+/** The whole app at /cases, in French, on the database opened before (no vault in it yet). */
+async function renderApp() {
+  const i18n = await initI18n('fr');
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(buildRoutes(), { initialEntries: ['/cases'] });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+}
+
 describe('the first-run screen', () => {
   beforeAll(() => loadPassphraseChecker(), 60_000);
 
   it('refuses a weak passphrase and a confirmation that differs, with translated messages on the fields, and sets up nothing', async () => {
     const user = userEvent.setup();
     await openStorage({ name: freshDatabaseName() });
-    const i18n = await initI18n('fr');
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const router = createMemoryRouter(buildRoutes(), { initialEntries: ['/cases'] });
-    render(
-      <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </I18nextProvider>,
-    );
+    await renderApp();
     const passphrase = await screen.findByLabelText('Phrase secrète', { selector: 'input' });
     const confirmation = screen.getByLabelText('Confirmez la phrase secrète');
 
@@ -59,16 +64,7 @@ describe('a second tab on the first-run screen', () => {
     const user = userEvent.setup();
     const name = freshDatabaseName();
     await openStorage({ name });
-    const i18n = await initI18n('fr');
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const router = createMemoryRouter(buildRoutes(), { initialEntries: ['/cases'] });
-    render(
-      <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </I18nextProvider>,
-    );
+    await renderApp();
     const passphrase = await screen.findByLabelText('Phrase secrète', { selector: 'input' });
 
     // Meanwhile, the first tab sets up the vault (its own connection to the same database).
