@@ -29,7 +29,7 @@ export type { ChangedRecord } from './change-feed';
 export type { DeviceSettings } from './settings-repository';
 export { DEFAULT_BACKUP_REMINDER_DAYS, MAX_BACKUP_REMINDER_DAYS } from './settings-defaults';
 export { yieldToPage } from './yield-to-page';
-export { FIRST_SCREEN_SIZE, type FirstScreen } from './first-screen';
+export { FIRST_SCREEN_SIZE } from './first-screen';
 
 type SessionModule = typeof Session;
 
