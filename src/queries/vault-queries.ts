@@ -21,6 +21,7 @@ import {
   unlock,
   writeSettings,
   type DeviceSettings,
+  type ImportOptions,
   type VaultState,
 } from '../storage/storage';
 import { queryKeys, isKeptWhileLocked } from './query-keys';
@@ -170,12 +171,19 @@ export function useRecordBackupMade() {
   });
 }
 
-/** Fails with BackupUnreadableError, with nothing changed, for a damaged or foreign file. */
+/**
+ * Fails with BackupUnreadableError, with nothing changed, for a damaged or foreign file, and with
+ * ImportCancelledError, nothing changed either, when `signal` aborts before the write.
+ */
 export function useImportBackup() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ text, passphrase }: { text: string; passphrase: string }) =>
-      importBackup(text, passphrase),
+    mutationFn: ({
+      text,
+      passphrase,
+      ...options
+    }: { text: string; passphrase: string } & ImportOptions) =>
+      importBackup(text, passphrase, options),
     networkMode: 'always',
     // An import may touch any number of cases: read them again once, rather than one by one.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.cases.all() }),

@@ -23,7 +23,8 @@ import {
   type PassphraseKdf,
 } from './crypto/passphrase-key';
 import type { PasserelleDb } from './db';
-import { BackupUnreadableError } from './errors';
+import { BackupUnreadableError, ImportCancelledError } from './errors';
+import { yieldToPage } from './yield-to-page';
 import type { Repositories } from './repositories';
 import { createRowSealer } from './sealed-rows';
 import type { RecordCodec } from './record-codec';
@@ -118,6 +119,27 @@ export interface ImportReport {
   unchanged: number;
 }
 
+/**
+ * Where an import stands, for a progress bar: the key derivation, then reading the content, then
+ * comparing each record with the local one, then one write. Until `writing`, cancelling changes
+ * nothing; the write itself is one transaction, all or nothing.
+ */
+export type ImportProgress =
+  | { step: 'key' }
+  | { step: 'reading' }
+  | { step: 'comparing'; done: number; total: number }
+  | { step: 'writing' };
+
+export interface ImportOptions {
+  /** Aborting before the write throws ImportCancelledError, with nothing changed. */
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ImportCancelledError();
+}
+
 export async function collectBackupContent(
   db: PasserelleDb,
   repositories: Repositories,
@@ -168,19 +190,34 @@ export async function sealBackup(
   return JSON.stringify(envelope);
 }
 
-export async function openBackup(text: string, passphrase: string): Promise<BackupContent> {
+export async function openBackup(
+  text: string,
+  passphrase: string,
+  { signal, onProgress }: ImportOptions = {},
+): Promise<BackupContent> {
   let envelope: z.infer<typeof EnvelopeSchema>;
   try {
     envelope = EnvelopeSchema.parse(JSON.parse(text));
   } catch {
     throw new BackupUnreadableError('not-a-backup');
   }
-  const key = await deriveKeyFromPassphrase(
-    passphrase,
-    base64ToBytes(envelope.kdf.salt),
-    kdfOf(envelope.kdf),
-    ['encrypt', 'decrypt'],
-  );
+  stopIfCancelled(signal);
+  onProgress?.({ step: 'key' });
+  let key: CryptoKey;
+  try {
+    key = await deriveKeyFromPassphrase(
+      passphrase,
+      base64ToBytes(envelope.kdf.salt),
+      kdfOf(envelope.kdf),
+      ['encrypt', 'decrypt'],
+      signal,
+    );
+  } catch (error) {
+    stopIfCancelled(signal);
+    throw error;
+  }
+  stopIfCancelled(signal);
+  onProgress?.({ step: 'reading' });
   let plaintext: ArrayBuffer;
   try {
     plaintext = await decryptBytes(
@@ -193,6 +230,7 @@ export async function openBackup(text: string, passphrase: string): Promise<Back
   }
   const parsed = BackupContentSchema.safeParse(JSON.parse(new TextDecoder().decode(plaintext)));
   if (!parsed.success) throw new BackupUnreadableError('invalid-content');
+  stopIfCancelled(signal);
   return parsed.data;
 }
 
@@ -204,12 +242,17 @@ function decide(local: SealedRow | undefined, incomingUpdatedAt: string): Decisi
   return incomingUpdatedAt > local.updatedAt ? 'update' : 'keep';
 }
 
-/** Writes the backup's records that are new or newer than the local ones, in one transaction. */
+/**
+ * Writes the backup's records that are new or newer than the local ones, in one transaction. Each
+ * record is compared (and sealed) first, giving the page the main thread between them: a backup
+ * with many scans takes seconds, and may be cancelled until the write.
+ */
 export async function mergeBackup(
   db: PasserelleDb,
   codec: RecordCodec,
   content: BackupContent,
   at: string,
+  { signal, onProgress }: ImportOptions = {},
 ): Promise<ImportReport> {
   const sealer = createRowSealer(codec);
   const report: ImportReport = { added: 0, updated: 0, keptLocal: 0, unchanged: 0 };
@@ -229,8 +272,26 @@ export async function mergeBackup(
     rev: (local?.rev ?? 0) + 1,
   });
 
-  for (const caseFile of content.cases) {
-    const local = await db.cases.get(caseFile.id);
+  const total = content.cases.length + content.attachments.length;
+  let done = 0;
+  let lastYield = -Infinity;
+  const next = async () => {
+    // A yield every few dozen milliseconds: the bar moves and Cancel is heard, at little cost.
+    if (performance.now() - lastYield > 40) {
+      onProgress?.({ step: 'comparing', done, total });
+      await yieldToPage();
+      lastYield = performance.now();
+    }
+    stopIfCancelled(signal);
+    done += 1;
+  };
+
+  // The local copies, read at once: one request per record made a restore of 2,000 cases 15 s long.
+  const localCases = await db.cases.bulkGet(content.cases.map(({ id }) => id));
+  const localAttachments = await db.attachments.bulkGet(content.attachments.map(({ id }) => id));
+  for (const [index, caseFile] of content.cases.entries()) {
+    await next();
+    const local = localCases[index];
     const decision = decide(local, caseFile.updatedAt);
     count(decision);
     if (decision === 'keep' || decision === 'same') continue;
@@ -244,8 +305,9 @@ export async function mergeBackup(
     };
     changes.push({ op: 'put', table: 'cases', row: { ...row } });
   }
-  for (const record of content.attachments) {
-    const local = await db.attachments.get(record.id);
+  for (const [index, record] of content.attachments.entries()) {
+    await next();
+    const local = localAttachments[index];
     const decision = decide(local, record.updatedAt);
     count(decision);
     if (decision === 'keep' || decision === 'same') continue;
@@ -269,6 +331,9 @@ export async function mergeBackup(
     };
     changes.push({ op: 'put', table: 'attachments', row: { ...row }, chunks });
   }
+  onProgress?.({ step: 'comparing', done, total });
+  stopIfCancelled(signal);
+  onProgress?.({ step: 'writing' });
   await commitChanges(db, changes, [{ action: 'backup.import' }], at);
   return report;
 }

@@ -39,6 +39,14 @@ export class RecordNotFoundError extends Error {
   }
 }
 
+/** The user cancelled a backup's import before its records were written: nothing was changed. */
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('The import was cancelled');
+    this.name = 'ImportCancelledError';
+  }
+}
+
 export class VaultLockedError extends Error {
   constructor() {
     super('The vault is locked');

@@ -8,7 +8,7 @@ import { readAnnouncement, watchCommitted, type ChangedRecord } from './change-f
 import { DEFAULT_DB_NAME, PasserelleDb } from './db';
 import { VaultLockedError } from './errors';
 import { createEncryptedCodec, type RecordCodec } from './record-codec';
-import type { ImportReport } from './backup';
+import type { ImportOptions, ImportReport } from './backup';
 import type { Repositories } from './repositories';
 import type { DeviceSettings, SettingsRepository } from './settings-repository';
 import {
@@ -293,11 +293,15 @@ export async function exportBackup(passphrase: string): Promise<string> {
 }
 
 /** Throws BackupUnreadableError, with nothing changed, for a damaged, foreign or wrongly-keyed file. */
-export async function importBackup(text: string, passphrase: string): Promise<ImportReport> {
+export async function importBackup(
+  text: string,
+  passphrase: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const current = requireUnlocked();
   const { mergeBackup, openBackup } = await import('./backup');
-  const content = await openBackup(text, passphrase);
-  return mergeBackup(current.db, current.codec, content, now());
+  const content = await openBackup(text, passphrase, options);
+  return mergeBackup(current.db, current.codec, content, now(), options);
 }
 
 /** Everything held about the person of one case, readable, for a subject access request. */

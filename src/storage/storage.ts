@@ -17,14 +17,14 @@ import type {
   VaultState,
 } from './session';
 import type { DeviceSettings } from './settings-repository';
-import type { ImportReport } from './backup';
+import type { ImportOptions, ImportReport } from './backup';
 import type { Repositories } from './repositories';
 
 export type { OpenStorageOptions, StorageEvent, StorageInfo, StorageListener, VaultState };
 export type { Repositories } from './repositories';
 export type { AppointmentInput, SaveBase } from './cases-repository';
 export type { AttachmentMeta, NewAttachment } from './attachments-repository';
-export type { ImportReport } from './backup';
+export type { ImportOptions, ImportProgress, ImportReport } from './backup';
 export type { ChangedRecord } from './change-feed';
 export type { DeviceSettings } from './settings-repository';
 export { DEFAULT_BACKUP_REMINDER_DAYS, MAX_BACKUP_REMINDER_DAYS } from './settings-defaults';
@@ -176,9 +176,16 @@ export async function exportBackup(passphrase: string): Promise<string> {
   return (await ready()).exportBackup(passphrase);
 }
 
-/** Throws BackupUnreadableError, with nothing changed, for a damaged, foreign or wrongly-keyed file. */
-export async function importBackup(text: string, passphrase: string): Promise<ImportReport> {
-  return (await ready()).importBackup(text, passphrase);
+/**
+ * Throws BackupUnreadableError, with nothing changed, for a damaged, foreign or wrongly-keyed file;
+ * ImportCancelledError, with nothing changed, when `options.signal` aborts before the write.
+ */
+export async function importBackup(
+  text: string,
+  passphrase: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  return (await ready()).importBackup(text, passphrase, options);
 }
 
 /** Everything held about the person of one case, readable, for a subject access request. */

@@ -1,5 +1,11 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BackupUnreadableError, collectBackupContent, openBackup } from '../../src/storage/backup';
+import {
+  BackupUnreadableError,
+  collectBackupContent,
+  openBackup,
+  type ImportProgress,
+} from '../../src/storage/backup';
+import { ImportCancelledError } from '../../src/storage/errors';
 import { base64ToBytes, bytesToBase64 } from '../../src/storage/base64';
 import { encryptBytes, randomBytes } from '../../src/storage/crypto/aes-gcm';
 import { derivePassphraseKey } from '../../src/storage/crypto/passphrase-key';
@@ -202,6 +208,48 @@ describe('encrypted backups', { timeout: 20_000 }, () => {
       unchanged: 2,
     });
   });
+
+  it('says where a restore stands: the key, the reading, each record compared, then the write', async () => {
+    await seededVault();
+    const file = await exportBackup(BACKUP);
+    const steps: ImportProgress[] = [];
+
+    await importBackup(file, BACKUP, { onProgress: (progress) => steps.push(progress) });
+
+    expect(steps[0]).toEqual({ step: 'key' });
+    expect(steps[1]).toEqual({ step: 'reading' });
+    expect(steps.at(-2)).toEqual({ step: 'comparing', done: 2, total: 2 });
+    expect(steps.at(-1)).toEqual({ step: 'writing' });
+  });
+
+  it.each(['before it starts', 'while the key is derived', 'while records are compared'] as const)(
+    'a restore cancelled %s adds nothing and says it was cancelled',
+    async (moment) => {
+      await seededVault();
+      const file = await exportBackup(BACKUP);
+      await eraseDevice();
+      await openStorage({ name: freshDatabaseName() });
+      await unlockWithKey(await randomDataKey());
+      const controller = new AbortController();
+      if (moment === 'before it starts') controller.abort();
+      const steps: ImportProgress[] = [];
+
+      await expect(
+        importBackup(file, BACKUP, {
+          signal: controller.signal,
+          onProgress: (progress) => {
+            steps.push(progress);
+            const at = moment === 'while the key is derived' ? 'key' : 'comparing';
+            if (progress.step === at) controller.abort();
+          },
+        }),
+      ).rejects.toBeInstanceOf(ImportCancelledError);
+
+      expect(steps.map((p) => p.step)).not.toContain('writing');
+      // Not cancelled, this import adds the case and its scan (the first test).
+      expect(await getRepositories().cases.list()).toEqual([]);
+    },
+  );
 
   describe('a crafted file is refused before any key derivation', () => {
     type Envelope = Record<string, unknown> & { kdf: Record<string, unknown> };

@@ -8,9 +8,9 @@ import { useValidationMessage } from '../../i18n/use-validation-message';
 import { usePassphraseStrength } from '../../queries/passphrase-checker';
 import { newPassphraseSchema, usePassphraseResolver } from '../../queries/passphrase-resolver';
 import { useExportBackup, useImportBackup, useRecordBackupMade } from '../../queries/vault-queries';
-import { BackupUnreadableError } from '../../storage/errors';
+import { BackupUnreadableError, ImportCancelledError } from '../../storage/errors';
 import type { NewPassphrase } from '../../storage/passphrase-policy';
-import type { ImportReport } from '../../storage/storage';
+import type { ImportProgress, ImportReport } from '../../storage/storage';
 import { downloadFile } from '../../ui/download';
 import { Field } from '../../ui/field';
 import { NewPassphraseFields } from '../../ui/new-passphrase-fields';
@@ -48,8 +48,13 @@ export function BackupSection() {
   }, [hash, key]);
   const [report, setReport] = useState<ImportReport | undefined>();
   const [importFailure, setImportFailure] = useState<
-    BackupUnreadableError['reason'] | 'other' | undefined
+    BackupUnreadableError['reason'] | 'cancelled' | 'other' | undefined
   >();
+  const [progress, setProgress] = useState<ImportProgress | undefined>();
+  const [importing, setImporting] = useState<AbortController | undefined>();
+  // Leaving the page stops an import before its write: nothing changed, nothing half-done. (Aborting
+  // an import that has ended does nothing.)
+  useEffect(() => () => importing?.abort(), [importing]);
   const exportForm = useForm<NewPassphrase>({
     resolver: usePassphraseResolver(newPassphraseSchema),
     defaultValues: { passphrase: '', confirmation: '' },
@@ -77,11 +82,29 @@ export function BackupSection() {
     setImportFailure(undefined);
     const chosen = file.item(0);
     if (!chosen) return;
+    const controller = new AbortController();
+    setImporting(controller);
     try {
-      setReport(await importBackup.mutateAsync({ text: await chosen.text(), passphrase }));
+      setReport(
+        await importBackup.mutateAsync({
+          text: await chosen.text(),
+          passphrase,
+          signal: controller.signal,
+          onProgress: setProgress,
+        }),
+      );
       importForm.reset();
     } catch (error) {
-      setImportFailure(error instanceof BackupUnreadableError ? error.reason : 'other');
+      setImportFailure(
+        error instanceof BackupUnreadableError
+          ? error.reason
+          : error instanceof ImportCancelledError
+            ? 'cancelled'
+            : 'other',
+      );
+    } finally {
+      setImporting(undefined);
+      setProgress(undefined);
     }
   });
 
@@ -144,8 +167,24 @@ export function BackupSection() {
           <button type="submit" className="button" disabled={importForm.formState.isSubmitting}>
             {t('backup.importSubmit')}
           </button>
+          {progress ? (
+            <button
+              type="button"
+              className="button"
+              disabled={progress.step === 'writing'}
+              onClick={() => importing?.abort()}
+            >
+              {t('backup.cancelImport')}
+            </button>
+          ) : null}
         </div>
-        {importFailure ? (
+        {progress ? <ImportProgressBar progress={progress} /> : null}
+        {importFailure === 'cancelled' ? (
+          // The user's own choice: said plainly, not as an error.
+          <p role="status" className="banner banner-info">
+            {t('backup.failure.cancelled')}
+          </p>
+        ) : importFailure ? (
           <p role="alert" className="banner banner-error">
             {t(`backup.failure.${importFailure}`)}
           </p>
@@ -162,5 +201,27 @@ export function BackupSection() {
         ) : null}
       </form>
     </section>
+  );
+}
+
+function ImportProgressBar({ progress }: { progress: ImportProgress }) {
+  const { t } = useTranslation('settings');
+  const label =
+    progress.step === 'comparing'
+      ? t('backup.importProgress.comparing', { done: progress.done, total: progress.total })
+      : t(`backup.importProgress.${progress.step}`);
+  return (
+    <div className="import-progress">
+      {/* Indeterminate (no value) until there are records to count. */}
+      <progress
+        aria-label={t('backup.importProgress.label')}
+        {...(progress.step === 'comparing'
+          ? { value: progress.done, max: Math.max(progress.total, 1) }
+          : progress.step === 'writing'
+            ? { value: 1, max: 1 }
+            : {})}
+      />
+      <p role="status">{label}</p>
+    </div>
   );
 }

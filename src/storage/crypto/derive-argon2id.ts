@@ -11,7 +11,9 @@ export async function deriveArgon2idBytes(
   passphrase: string,
   salt: Uint8Array<ArrayBuffer>,
   { memoryKiB, passes, parallelism }: Argon2idParams,
+  signal?: AbortSignal,
 ): Promise<Uint8Array<ArrayBuffer>> {
+  signal?.throwIfAborted();
   const request: Argon2idRequest = {
     password: new TextEncoder().encode(passphrase.normalize('NFC')),
     salt: salt.slice(),
@@ -27,21 +29,34 @@ export async function deriveArgon2idBytes(
       request.password.fill(0);
     }
   }
-  return deriveInWorker(request);
+  return deriveInWorker(request, signal);
 }
 
-function deriveInWorker(request: Argon2idRequest): Promise<Uint8Array<ArrayBuffer>> {
+/** Aborting ends the worker at once, mid-derivation: its memory goes with it. */
+function deriveInWorker(
+  request: Argon2idRequest,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array<ArrayBuffer>> {
   const worker = new Worker(new URL('./argon2.worker.ts', import.meta.url), {
     type: 'module',
     name: 'argon2id',
   });
   return new Promise((resolve, reject) => {
-    const fail = (reason: string) => {
+    const abort = () => {
       worker.terminate();
+      reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+    };
+    const end = () => {
+      signal?.removeEventListener('abort', abort);
+      worker.terminate();
+    };
+    const fail = (reason: string) => {
+      end();
       reject(new Error(`The key derivation failed: ${reason}`));
     };
+    signal?.addEventListener('abort', abort, { once: true });
     worker.addEventListener('message', (event: MessageEvent<Argon2idResponse>) => {
-      worker.terminate();
+      end();
       if ('key' in event.data) resolve(event.data.key);
       else fail(event.data.error);
     });

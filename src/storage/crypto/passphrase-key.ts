@@ -40,18 +40,22 @@ export async function derivePassphraseKey(
   );
 }
 
-/** A non-extractable AES-GCM key from the passphrase, by the KDF given. */
+/**
+ * A non-extractable AES-GCM key from the passphrase, by the KDF given. `signal` stops an Argon2id
+ * derivation (its worker ends); WebCrypto's PBKDF2 cannot be stopped, the caller checks after.
+ */
 export async function deriveKeyFromPassphrase(
   passphrase: string,
   salt: Uint8Array<ArrayBuffer>,
   kdf: PassphraseKdf,
   usages: KeyUsage[],
+  signal?: AbortSignal,
 ): Promise<CryptoKey> {
   switch (kdf.kdf) {
     case 'PBKDF2-SHA256':
       return derivePassphraseKey(passphrase, salt, kdf.iterations, usages);
     case 'Argon2id': {
-      const bytes = await deriveArgon2idBytes(passphrase, salt, kdf);
+      const bytes = await deriveArgon2idBytes(passphrase, salt, kdf, signal);
       try {
         return await crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, usages);
       } finally {
