@@ -26,42 +26,58 @@ export interface DeadlineTexts {
   status: string;
 }
 
+type DeadlineT = ReturnType<typeof useTranslation<'assessment'>>['t'];
+
+/** A deadline's name ("End of the reflection period"). */
+export function deadlineTitle(t: DeadlineT, deadline: Pick<DeadlineTextsInput, 'code'>): string {
+  return t(`deadline.${deadline.code}` as 'deadline.fr.majority', { defaultValue: deadline.code });
+}
+
+/** What remains ("12 days left", "3 days late", "Met: … on …"), for lists that show only that. */
+export function deadlineRemaining(
+  t: DeadlineT,
+  language: string,
+  deadline: DeadlineTextsInput,
+): string {
+  const date = (value: string) => formatPlainDate(value, language);
+  if (deadline.status === 'met')
+    return !deadline.answeredOn
+      ? t('status.met')
+      : deadline.answeredBy
+        ? t(deadline.late ? 'answeredByLate' : 'answeredBy', {
+            what: deadline.answeredBy,
+            date: date(deadline.answeredOn),
+          })
+        : t(deadline.late ? 'answeredLate' : 'answeredOn', { date: date(deadline.answeredOn) });
+  if (deadline.milestone)
+    return deadline.daysToDue < 0
+      ? t('milestoneReached', { date: date(deadline.due) })
+      : t('daysLeft', { count: deadline.daysToDue });
+  if (deadline.status === 'pending' && deadline.daysToOpen !== undefined)
+    return t('opensIn', { count: deadline.daysToOpen });
+  if (deadline.daysToDue < 0) return t('daysLate', { count: -deadline.daysToDue });
+  if (deadline.daysToDue === 0) return t('dueToday');
+  return t('daysLeft', { count: deadline.daysToDue });
+}
+
 export function useDeadlineTexts(): (deadline: DeadlineTextsInput) => DeadlineTexts {
   const { t, i18n } = useTranslation('assessment');
   const date = (value: string) => formatPlainDate(value, i18n.language);
   return (deadline) => {
-    const title = t(`deadline.${deadline.code}` as 'deadline.fr.majority', {
-      defaultValue: deadline.code,
-    });
     const dates = deadline.opens
       ? t('window', { opens: date(deadline.opens), due: date(deadline.due) })
       : deadline.milestone
         ? t('milestoneOn', { date: date(deadline.due) })
         : t('due', { date: date(deadline.due) });
-    let remaining: string;
-    if (deadline.status === 'met')
-      remaining = !deadline.answeredOn
-        ? t('status.met')
-        : deadline.answeredBy
-          ? t(deadline.late ? 'answeredByLate' : 'answeredBy', {
-              what: deadline.answeredBy,
-              date: date(deadline.answeredOn),
-            })
-          : t(deadline.late ? 'answeredLate' : 'answeredOn', { date: date(deadline.answeredOn) });
-    else if (deadline.milestone)
-      remaining =
-        deadline.daysToDue < 0
-          ? t('milestoneReached', { date: date(deadline.due) })
-          : t('daysLeft', { count: deadline.daysToDue });
-    else if (deadline.status === 'pending' && deadline.daysToOpen !== undefined)
-      remaining = t('opensIn', { count: deadline.daysToOpen });
-    else if (deadline.daysToDue < 0) remaining = t('daysLate', { count: -deadline.daysToDue });
-    else if (deadline.daysToDue === 0) remaining = t('dueToday');
-    else remaining = t('daysLeft', { count: deadline.daysToDue });
     const status =
       deadline.milestone && deadline.status !== 'met'
         ? t('milestone')
         : t(`status.${deadline.status}`);
-    return { title, dates, remaining, status };
+    return {
+      title: deadlineTitle(t, deadline),
+      dates,
+      remaining: deadlineRemaining(t, i18n.language, deadline),
+      status,
+    };
   };
 }

@@ -49,6 +49,11 @@ export interface CaseOverviewCache {
   countMissing(cases: readonly CaseFile[], today: PlainDate): number;
   /** Forgets everything derived from decrypted records (on lock). */
   clear(): void;
+  /**
+   * An object replaced whenever the cache forgets (on lock, or a new day): a view derived from the
+   * overviews (the list's sorted orders) may be kept in a WeakMap under it, and goes with it.
+   */
+  generation(): object;
 }
 
 function buildOverview(
@@ -79,6 +84,7 @@ export function createCaseOverviewCache(assess: CaseAssessor = assessCaseFile): 
   let byRecord = new WeakMap<CaseFile, CaseOverview>();
   let lastList: readonly CaseFile[] | undefined;
   let lastOverviews: CaseOverview[] = [];
+  let generation = {};
 
   const forDay = (today: PlainDate) => {
     if (today === day) return;
@@ -86,6 +92,7 @@ export function createCaseOverviewCache(assess: CaseAssessor = assessCaseFile): 
     day = today;
     byRecord = new WeakMap();
     lastList = undefined;
+    generation = {};
   };
 
   const overviewOf = (caseFile: CaseFile, today: PlainDate) => {
@@ -119,7 +126,9 @@ export function createCaseOverviewCache(assess: CaseAssessor = assessCaseFile): 
       byRecord = new WeakMap();
       lastList = undefined;
       lastOverviews = [];
+      generation = {};
     },
+    generation: () => generation,
   };
 }
 

@@ -4,7 +4,7 @@
  * page and its row of the list), so nothing is decrypted again after a save.
  */
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type {
   CaseEvent,
   CaseFile,
@@ -93,21 +93,28 @@ async function keepFirstScreen(ids: readonly string[]): Promise<void> {
 }
 
 /**
+ * What this app last kept as the first screenful, per query client (the app has one): the list's
+ * page mounts again at every visit, and must not write the same screenful each time.
+ */
+const keptFirstScreens = new WeakMap<QueryClient, string>();
+
+/**
  * Keeps `ids` (the list's first screenful in its default order, once every case is read) for the
  * next unlock, when they differ from what was kept.
  */
 export function useKeepFirstScreen(ids: readonly string[] | undefined): void {
   const queryClient = useQueryClient();
-  const kept = useRef<string>(undefined);
   useEffect(() => {
     if (!ids) return;
     const key = ids.join(' ');
-    kept.current ??= queryClient
-      .getQueryData(caseQueries.firstScreen().queryKey)
-      ?.cases.map((caseFile) => caseFile.id)
-      .join(' ');
-    if (key === kept.current) return;
-    kept.current = key;
+    const kept =
+      keptFirstScreens.get(queryClient) ??
+      queryClient
+        .getQueryData(caseQueries.firstScreen().queryKey)
+        ?.cases.map((caseFile) => caseFile.id)
+        .join(' ');
+    if (key === kept) return;
+    keptFirstScreens.set(queryClient, key);
     void keepFirstScreen(ids);
   }, [ids, queryClient]);
 }

@@ -1,10 +1,20 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+  type SetStateAction,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PATHWAYS, PROCEEDINGS, VERDICTS, isMilestone, toCaseReference } from '../../domain';
-import { useDeadlineTexts } from '../../i18n/use-deadline-texts';
+import { deadlineRemaining, deadlineTitle } from '../../i18n/use-deadline-texts';
 import {
+  useCaseOverviewCache,
   useCaseOverviews,
   useFirstScreenOverviews,
   type CaseOverview,
@@ -26,15 +36,68 @@ import './cases.css';
 const ROW_HEIGHT = 64;
 const NO_OVERVIEWS: readonly CaseOverview[] = [];
 
-/** Memoised: typing in the search box re-renders the page, not the rows that stay the same. */
-const CaseRow = memo(function CaseRow({ summary }: { summary: CaseSummary }) {
-  const { t } = useTranslation(['cases', 'common', 'assessment']);
-  const describe = useDeadlineTexts();
-  const { caseFile, verdict, next } = summary;
+/** What a row says, worked out once per summary and language (rows come back as a search changes). */
+interface RowTexts {
+  reference: string;
+  pathway: string;
+  verdict: string;
+  next: { title: string; remaining: string } | undefined;
+}
+
+type ListT = ReturnType<typeof useTranslation<['cases', 'common', 'assessment']>>['t'];
+type DeadlineT = ReturnType<typeof useTranslation<'assessment'>>['t'];
+
+/** A row's texts, each summary's worked out once for the life of the returned function. */
+function rowTextsWith(
+  t: ListT,
+  tDeadline: DeadlineT,
+  language: string,
+): (summary: CaseSummary) => RowTexts {
+  const known = new WeakMap<CaseSummary, RowTexts>();
+  return (summary) => {
+    let texts = known.get(summary);
+    if (!texts) {
+      const { caseFile, verdict, next } = summary;
+      const deadline = next && { ...next, milestone: isMilestone(next.code) };
+      texts = {
+        reference: t('list.rowReference', { reference: toCaseReference(caseFile.id) }),
+        pathway: t(`common:pathwayShort.${caseFile.pathway}`),
+        verdict: verdict ? t(`assessment:verdict.${verdict}`) : '—',
+        next: deadline && {
+          title: deadlineTitle(tDeadline, deadline),
+          remaining: deadlineRemaining(tDeadline, language, deadline),
+        },
+      };
+      known.set(summary, texts);
+    }
+    return texts;
+  };
+}
+
+function useRowTexts(): (summary: CaseSummary) => RowTexts {
+  const { t, i18n } = useTranslation(['cases', 'common', 'assessment']);
+  const { t: tDeadline } = useTranslation('assessment');
+  const language = i18n.language;
+  return useMemo(() => rowTextsWith(t, tDeadline, language), [t, tDeadline, language]);
+}
+
+/**
+ * Memoised and without hooks: typing in the search box re-renders the page, not the rows that stay
+ * the same, and a row that comes back costs only its elements.
+ */
+const CaseRow = memo(function CaseRow({
+  summary,
+  texts,
+  noDeadline,
+}: {
+  summary: CaseSummary;
+  texts: RowTexts;
+  noDeadline: string;
+}) {
+  const { caseFile, verdict } = summary;
   const names = [caseFile.identity.givenNames, caseFile.identity.birthNames]
     .filter(Boolean)
     .join(' ');
-  const texts = next ? describe({ ...next, milestone: isMilestone(next.code) }) : undefined;
   return (
     <div className={`case-row urgency-${summary.urgency}`}>
       <div className="case-row-main">
@@ -42,38 +105,41 @@ const CaseRow = memo(function CaseRow({ summary }: { summary: CaseSummary }) {
           {caseFile.label}
         </Link>
         <span className="field-hint">
-          {t('list.rowReference', { reference: toCaseReference(caseFile.id) })} ·{' '}
-          {names ? `${names} · ` : ''}
-          {t(`common:pathwayShort.${caseFile.pathway}`)}
+          {texts.reference} · {names ? `${names} · ` : ''}
+          {texts.pathway}
         </span>
       </div>
-      <span className={`case-row-verdict verdict-${verdict ?? 'unknown'}`}>
-        {verdict ? t(`assessment:verdict.${verdict}`) : '—'}
-      </span>
+      <span className={`case-row-verdict verdict-${verdict ?? 'unknown'}`}>{texts.verdict}</span>
       <span className="case-row-next">
-        {texts ? (
+        {texts.next ? (
           <>
-            <span>{texts.title}</span>
-            <strong>{texts.remaining}</strong>
+            <span>{texts.next.title}</span>
+            <strong>{texts.next.remaining}</strong>
           </>
         ) : (
-          <span className="field-hint">{t('list.noDeadline')}</span>
+          <span className="field-hint">{noDeadline}</span>
         )}
       </span>
     </div>
   );
 });
 
-export function CaseListPage() {
-  const { t, i18n } = useTranslation(['cases', 'common', 'assessment']);
-  const today = useToday();
-  const cases = useCaseOverviews(today);
-  // At unlock, the first screenful kept at the last full read shows while the others are read.
-  const firstScreen = useFirstScreenOverviews(today, { enabled: !cases.overviews });
-  const partial =
-    !cases.overviews && firstScreen && firstScreen.overviews.length > 0 ? firstScreen : undefined;
-  const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
-  const deferredFilters = useDeferredValue(filters);
+type FilterKey = 'pathway' | 'verdict' | 'proceedings' | 'urgency' | 'worker';
+
+/**
+ * The search box and the filters. Memoised, with its option lists worked out once per language:
+ * a keystroke re-renders this bar once (the search box's value), not for the filtered rows after.
+ */
+const CaseFiltersBar = memo(function CaseFiltersBar({
+  filters,
+  setFilters,
+  workers,
+}: {
+  filters: CaseFilters;
+  setFilters: Dispatch<SetStateAction<CaseFilters>>;
+  workers: readonly string[];
+}) {
+  const { t } = useTranslation(['cases', 'common', 'assessment']);
   // On a phone the filters fold away so the first cases show on the first screen.
   const [filtersOpen, setFiltersOpen] = useState(
     () => typeof matchMedia === 'undefined' || matchMedia('(min-width: 40rem)').matches,
@@ -90,12 +156,99 @@ export function CaseListPage() {
     worker: useId(),
     sort: useId(),
   };
+  const options = useMemo(
+    () => ({
+      pathway: PATHWAYS.map((value) => ({ value, label: t(`common:pathwayShort.${value}`) })),
+      verdict: VERDICTS.map((value) => ({ value, label: t(`assessment:verdict.${value}`) })),
+      proceedings: PROCEEDINGS.map((value) => ({
+        value,
+        label: t(`form.proceedings.stages.${value}`),
+      })),
+      urgency: URGENCY_FILTERS.map((value) => ({ value, label: t(`list.urgency.${value}`) })),
+      worker: workers.map((value) => ({ value, label: value })),
+      sort: SORTS.map((value) => ({ value, label: t(`list.sort.${value}`) })),
+    }),
+    [t, workers],
+  );
+
+  const set = (key: keyof CaseFilters) => (event: { target: { value: string } }) =>
+    setFilters((current) => ({ ...current, [key]: event.target.value }));
+  const select = (key: FilterKey) => (
+    <div className="filter">
+      <label htmlFor={ids[key]}>{t(`list.filters.${key}`)}</label>
+      <select id={ids[key]} value={filters[key]} onChange={set(key)}>
+        <option value="">{t('list.filters.all')}</option>
+        {options[key].map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <search className="filters" aria-label={t('list.filters.label')}>
+      <div className="filter filter-search">
+        <label htmlFor={ids.search}>{t('list.search')}</label>
+        <input
+          id={ids.search}
+          type="search"
+          value={filters.query}
+          onChange={set('query')}
+          autoComplete="off"
+          placeholder={t('list.searchHint')}
+        />
+      </div>
+      <details
+        className="filters-more"
+        open={filtersOpen}
+        onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+      >
+        <summary>
+          {t('list.moreFilters')}
+          {activeFilters > 0 ? ` (${t('list.activeFilters', { count: activeFilters })})` : ''}
+        </summary>
+        <div className="filters-more-body">
+          {select('pathway')}
+          {select('verdict')}
+          {select('proceedings')}
+          {select('urgency')}
+          {workers.length > 0 ? select('worker') : null}
+          <div className="filter">
+            <label htmlFor={ids.sort}>{t('list.sortBy')}</label>
+            <select id={ids.sort} value={filters.sort} onChange={set('sort')}>
+              {options.sort.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </details>
+    </search>
+  );
+});
+
+export function CaseListPage() {
+  const { t, i18n } = useTranslation(['cases', 'common', 'assessment']);
+  const today = useToday();
+  const cases = useCaseOverviews(today);
+  // At unlock, the first screenful kept at the last full read shows while the others are read.
+  const firstScreen = useFirstScreenOverviews(today, { enabled: !cases.overviews });
+  const partial =
+    !cases.overviews && firstScreen && firstScreen.overviews.length > 0 ? firstScreen : undefined;
+  const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
+  const deferredFilters = useDeferredValue(filters);
+  const overviewCache = useCaseOverviewCache();
+  const rowTexts = useRowTexts();
 
   // Kept across visits of the list: after a save, only that case's row is summarised again.
   const overviews = cases.overviews ?? partial?.overviews ?? NO_OVERVIEWS;
   const summaries = useMemo(
-    () => summariesOf(overviews, i18n.language),
-    [overviews, i18n.language],
+    () => summariesOf(overviews, i18n.language, overviewCache.generation()),
+    [overviews, i18n.language, overviewCache],
   );
   const workers = useMemo(
     () =>
@@ -120,6 +273,7 @@ export function CaseListPage() {
     ),
   );
 
+  const noDeadline = t('list.noDeadline');
   const scrollRef = useRef<HTMLDivElement>(null);
   // Only the rows in view are in the page: 10,000 cases stay fast to show and to filter.
   const virtualizer = useVirtualizer({
@@ -128,25 +282,6 @@ export function CaseListPage() {
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
-
-  const set = (key: keyof CaseFilters) => (event: { target: { value: string } }) =>
-    setFilters((current) => ({ ...current, [key]: event.target.value }));
-  const select = (
-    key: 'pathway' | 'verdict' | 'proceedings' | 'urgency' | 'worker',
-    options: readonly { value: string; label: string }[],
-  ) => (
-    <div className="filter">
-      <label htmlFor={ids[key]}>{t(`list.filters.${key}`)}</label>
-      <select id={ids[key]} value={filters[key]} onChange={set(key)}>
-        <option value="">{t('list.filters.all')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 
   return (
     <section>
@@ -162,66 +297,7 @@ export function CaseListPage() {
       ) : null}
       {overviews.length > 0 ? (
         <>
-          <search className="filters" aria-label={t('list.filters.label')}>
-            <div className="filter filter-search">
-              <label htmlFor={ids.search}>{t('list.search')}</label>
-              <input
-                id={ids.search}
-                type="search"
-                value={filters.query}
-                onChange={set('query')}
-                autoComplete="off"
-                placeholder={t('list.searchHint')}
-              />
-            </div>
-            <details
-              className="filters-more"
-              open={filtersOpen}
-              onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
-            >
-              <summary>
-                {t('list.moreFilters')}
-                {activeFilters > 0 ? ` (${t('list.activeFilters', { count: activeFilters })})` : ''}
-              </summary>
-              <div className="filters-more-body">
-                {select(
-                  'pathway',
-                  PATHWAYS.map((value) => ({ value, label: t(`common:pathwayShort.${value}`) })),
-                )}
-                {select(
-                  'verdict',
-                  VERDICTS.map((value) => ({ value, label: t(`assessment:verdict.${value}`) })),
-                )}
-                {select(
-                  'proceedings',
-                  PROCEEDINGS.map((value) => ({
-                    value,
-                    label: t(`form.proceedings.stages.${value}`),
-                  })),
-                )}
-                {select(
-                  'urgency',
-                  URGENCY_FILTERS.map((value) => ({ value, label: t(`list.urgency.${value}`) })),
-                )}
-                {workers.length > 0
-                  ? select(
-                      'worker',
-                      workers.map((value) => ({ value, label: value })),
-                    )
-                  : null}
-                <div className="filter">
-                  <label htmlFor={ids.sort}>{t('list.sortBy')}</label>
-                  <select id={ids.sort} value={filters.sort} onChange={set('sort')}>
-                    {SORTS.map((sort) => (
-                      <option key={sort} value={sort}>
-                        {t(`list.sort.${sort}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              </div>
-            </details>
-          </search>
+          <CaseFiltersBar filters={filters} setFilters={setFilters} workers={workers} />
           <p className="count" role="status" data-complete={partial ? undefined : true}>
             {partial
               ? t('list.shownReading', { count: visible.length, total: partial.total })
@@ -247,7 +323,7 @@ export function CaseListPage() {
                       blockSize: `${ROW_HEIGHT}px`,
                     }}
                   >
-                    <CaseRow summary={summary} />
+                    <CaseRow summary={summary} texts={rowTexts(summary)} noDeadline={noDeadline} />
                   </li>
                 );
               })}

@@ -83,7 +83,17 @@ interface SummaryCache {
 
 const summaryCaches = new Map<string, SummaryCache>();
 
-export function summariesOf(overviews: readonly CaseOverview[], language: string): CaseSummary[] {
+/**
+ * The cache generation (src/queries/case-overviews) each list of summaries was made in: its sorted
+ * orders are kept under it, and a later list of the same generation is sorted from them.
+ */
+const generationOfList = new WeakMap<readonly CaseSummary[], object>();
+
+export function summariesOf(
+  overviews: readonly CaseOverview[],
+  language: string,
+  generation?: object,
+): CaseSummary[] {
   let cache = summaryCaches.get(language);
   if (!cache) {
     cache = {
@@ -106,6 +116,7 @@ export function summariesOf(overviews: readonly CaseOverview[], language: string
     });
     byList.set(overviews, summaries);
   }
+  if (generation) generationOfList.set(summaries, generation);
   return summaries;
 }
 
@@ -132,15 +143,18 @@ export const NO_FILTERS: CaseFilters = {
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 /** ISO dates and instants order as plain strings: no locale-aware comparison needed (or paid for). */
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Last: the id, so that every order is total and a list re-sorted in part is the same as in full. */
+const byId = (a: CaseSummary, b: CaseSummary) => compareText(b.caseFile.id, a.caseFile.id);
 
 const compareBy: Record<Sort, (a: CaseSummary, b: CaseSummary) => number> = {
   // Cases with something to do first, soonest first; then the others by label.
   'next-deadline': (a, b) =>
     compareText(a.next?.due ?? '9999-12-31', b.next?.due ?? '9999-12-31') ||
-    collator.compare(a.caseFile.label, b.caseFile.label),
-  label: (a, b) => collator.compare(a.caseFile.label, b.caseFile.label),
-  created: (a, b) => compareText(b.caseFile.createdAt, a.caseFile.createdAt),
-  updated: (a, b) => compareText(b.caseFile.updatedAt, a.caseFile.updatedAt),
+    collator.compare(a.caseFile.label, b.caseFile.label) ||
+    byId(a, b),
+  label: (a, b) => collator.compare(a.caseFile.label, b.caseFile.label) || byId(a, b),
+  created: (a, b) => compareText(b.caseFile.createdAt, a.caseFile.createdAt) || byId(a, b),
+  updated: (a, b) => compareText(b.caseFile.updatedAt, a.caseFile.updatedAt) || byId(a, b),
 };
 
 /**
@@ -148,6 +162,61 @@ const compareBy: Record<Sort, (a: CaseSummary, b: CaseSummary) => number> = {
  * order it already has, instead of sorting thousands of cases again). Held as long as the list is.
  */
 const sortedLists = new WeakMap<readonly CaseSummary[], Map<Sort, readonly CaseSummary[]>>();
+
+interface SortedList {
+  summaries: readonly CaseSummary[];
+  sorted: readonly CaseSummary[];
+}
+/** Per cache generation, the last list sorted in each order: what the next list is sorted from. */
+const lastSorted = new WeakMap<object, Map<Sort, SortedList>>();
+/** More changed cases than this, and sorting the whole list again is as quick. */
+const MOST_RESORTED = 500;
+
+/**
+ * `summaries` in the order of `previous.sorted`, where they differ from `previous.summaries` by a
+ * few cases (one saved, created or deleted: the way back to the list): the cases gone or changed
+ * leave the sorted list, the new summaries are sorted and merged in. Undefined when too many differ.
+ */
+function resortFrom(
+  previous: SortedList,
+  summaries: readonly CaseSummary[],
+  compare: (a: CaseSummary, b: CaseSummary) => number,
+): CaseSummary[] | undefined {
+  let added: CaseSummary[];
+  let isKept: (summary: CaseSummary) => boolean;
+  if (previous.summaries.length === summaries.length) {
+    // A save: the list keeps its order (newest first), and only the saved case's summary is new.
+    added = [];
+    const gone = new Set<CaseSummary>();
+    for (const [index, summary] of summaries.entries()) {
+      const before = previous.summaries[index];
+      if (summary === before) continue;
+      added.push(summary);
+      if (before) gone.add(before);
+      if (added.length > MOST_RESORTED) return undefined;
+    }
+    isKept = (summary) => !gone.has(summary);
+  } else {
+    const before = new Set(previous.summaries);
+    added = summaries.filter((summary) => !before.has(summary));
+    if (added.length > MOST_RESORTED) return undefined;
+    const now = new Set(summaries);
+    isKept = (summary) => now.has(summary);
+  }
+  added.sort(compare);
+  const merged: CaseSummary[] = [];
+  let next = 0;
+  for (const summary of previous.sorted) {
+    if (!isKept(summary)) continue;
+    while (next < added.length && compare(added[next] as CaseSummary, summary) < 0) {
+      merged.push(added[next] as CaseSummary);
+      next += 1;
+    }
+    merged.push(summary);
+  }
+  for (; next < added.length; next += 1) merged.push(added[next] as CaseSummary);
+  return merged.length === summaries.length ? merged : undefined;
+}
 
 function sortedBy(summaries: readonly CaseSummary[], sort: Sort): readonly CaseSummary[] {
   let bySort = sortedLists.get(summaries);
@@ -157,18 +226,75 @@ function sortedBy(summaries: readonly CaseSummary[], sort: Sort): readonly CaseS
   }
   let sorted = bySort.get(sort);
   if (!sorted) {
-    sorted = [...summaries].sort(compareBy[sort]);
+    const generation = generationOfList.get(summaries);
+    let kept = generation ? lastSorted.get(generation) : undefined;
+    const previous = kept?.get(sort);
+    sorted =
+      (previous && resortFrom(previous, summaries, compareBy[sort])) ??
+      [...summaries].sort(compareBy[sort]);
     bySort.set(sort, sorted);
+    if (generation) {
+      if (!kept) {
+        kept = new Map();
+        lastSorted.set(generation, kept);
+      }
+      kept.set(sort, { summaries, sorted });
+    }
   }
   return sorted;
 }
 
+type Narrowing = Omit<CaseFilters, 'query'>;
+const narrowingKey = (filters: Narrowing) =>
+  [
+    filters.sort,
+    filters.pathway,
+    filters.verdict,
+    filters.proceedings,
+    filters.urgency,
+    filters.worker,
+  ].join('\u0000');
+
+/**
+ * The lists filtered lately, per list of summaries: erasing a letter finds the list it had before,
+ * and typing one more filters the list the shorter search found, not every case again.
+ */
+const filteredLists = new WeakMap<readonly CaseSummary[], Map<string, readonly CaseSummary[]>>();
+const FILTERED_KEPT = 32;
+
 export function filterCases(
   summaries: readonly CaseSummary[],
   filters: CaseFilters,
-): CaseSummary[] {
+): readonly CaseSummary[] {
   const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
-  return sortedBy(summaries, filters.sort).filter(
+  const query = words.join(' ');
+  const narrowing = narrowingKey(filters);
+  if (query === '' && narrowing === narrowingKey(NO_FILTERS))
+    return sortedBy(summaries, filters.sort);
+
+  let kept = filteredLists.get(summaries);
+  if (!kept) {
+    kept = new Map();
+    filteredLists.set(summaries, kept);
+  }
+  const key = `${narrowing}\u0001${query}`;
+  const known = kept.get(key);
+  if (known) return known;
+  // Every case a longer search finds, a search it begins with found too: start from the longest.
+  let from = sortedBy(summaries, filters.sort);
+  let fromLength = -1;
+  for (const [keptKey, list] of kept) {
+    const [keptNarrowing, keptQuery = ''] = keptKey.split('\u0001');
+    if (
+      keptNarrowing === narrowing &&
+      query.startsWith(keptQuery) &&
+      keptQuery.length > fromLength
+    ) {
+      from = list;
+      fromLength = keptQuery.length;
+    }
+  }
+  const found = from.filter(
     (summary) =>
       words.every((word) => summary.searchText.includes(word)) &&
       (!filters.pathway || summary.caseFile.pathway === filters.pathway) &&
@@ -177,4 +303,10 @@ export function filterCases(
       (!filters.urgency || summary.urgency === filters.urgency) &&
       (!filters.worker || summary.caseFile.worker === filters.worker),
   );
+  kept.set(key, found);
+  if (kept.size > FILTERED_KEPT) {
+    const oldest = kept.keys().next();
+    if (!oldest.done) kept.delete(oldest.value);
+  }
+  return found;
 }

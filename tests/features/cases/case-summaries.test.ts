@@ -144,3 +144,86 @@ describe('the case list', () => {
     expect(filterCases(first, { ...NO_FILTERS, query: 'dominique' })).toEqual([]);
   });
 });
+
+describe('the list after a save, and a search typed letter by letter', () => {
+  // Many cases, few labels and due dates: ties everywhere, where a partial re-sort could go wrong.
+  const many = Array.from({ length: 60 }, (_, index) =>
+    fictionalCase(index % 2 ? 'fr-trafficking' : 'be-trafficking', {
+      label: `DEMO-${String(index % 7)}`,
+      identity: { givenNames: ['Écume', 'Brise', 'Cèdre'][index % 3] ?? '' },
+      timeline:
+        index % 3 === 0
+          ? []
+          : [
+              {
+                id: `e${String(index)}`,
+                event: { type: 'reflection-granted', on: `2026-11-${String(10 + (index % 4))}` },
+                recordedAt: '2026-11-10T10:00:00.000Z',
+              },
+            ],
+    }),
+  );
+  const labelsOf = (list: readonly { caseFile: CaseFile }[]) =>
+    list.map((summary) => summary.caseFile.id);
+  /** The order a list sorted from scratch has: what every list shown must equal. */
+  const fromScratch = (cases: readonly CaseFile[], sort: (typeof NO_FILTERS)['sort']) =>
+    labelsOf(
+      filterCases(summariesOf(createCaseOverviewCache().overviewsOf(cases, TODAY), 'fr'), {
+        ...NO_FILTERS,
+        sort,
+      }),
+    );
+
+  it.each(['next-deadline', 'label', 'created', 'updated'] as const)(
+    'sorted by %s, a case saved, created or deleted since is where a full sort puts it',
+    (sort) => {
+      const cache = createCaseOverviewCache();
+      const shown = (cases: readonly CaseFile[]) =>
+        labelsOf(
+          filterCases(summariesOf(cache.overviewsOf(cases, TODAY), 'fr', cache.generation()), {
+            ...NO_FILTERS,
+            sort,
+          }),
+        );
+      shown(many);
+
+      const saved = many.map((caseFile, index) =>
+        index === 17
+          ? {
+              ...caseFile,
+              label: 'DEMO-0',
+              updatedAt: '2026-11-29T10:00:00.000Z',
+              timeline: [],
+              rev: 2,
+            }
+          : caseFile,
+      );
+      expect(shown(saved)).toEqual(fromScratch(saved, sort));
+
+      const created = [fictionalCase('fr-trafficking', { label: 'DEMO-3' }), ...saved];
+      expect(shown(created)).toEqual(fromScratch(created, sort));
+
+      const deleted = created.filter((_, index) => index !== 5 && index !== 40);
+      expect(shown(deleted)).toEqual(fromScratch(deleted, sort));
+    },
+  );
+
+  it('each letter typed or erased finds what the search typed at once finds', () => {
+    const cache = createCaseOverviewCache();
+    const list = summariesOf(cache.overviewsOf(many, TODAY), 'fr', cache.generation());
+    const fresh = (query: string) =>
+      labelsOf(
+        filterCases(summariesOf(createCaseOverviewCache().overviewsOf(many, TODAY), 'fr'), {
+          ...NO_FILTERS,
+          query,
+          pathway: 'fr-trafficking',
+        }),
+      );
+    for (const query of ['e', 'ec', 'ecu', 'ecu d', 'ecu de', 'ecu d', 'ecu', 'b', 'br', 'b', '']) {
+      expect(
+        labelsOf(filterCases(list, { ...NO_FILTERS, query, pathway: 'fr-trafficking' })),
+        query,
+      ).toEqual(fresh(query));
+    }
+  });
+});
