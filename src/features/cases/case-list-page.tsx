@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
+  startTransition,
   useDeferredValue,
   useId,
   useMemo,
@@ -173,6 +174,14 @@ const CaseFiltersBar = memo(function CaseFiltersBar({
 
   const set = (key: keyof CaseFilters) => (event: { target: { value: string } }) =>
     setFilters((current) => ({ ...current, [key]: event.target.value }));
+  // The search box answers the key at once (this bar alone re-renders); the list follows in a
+  // transition, rendered once, interrupted by the next key.
+  const [query, setQuery] = useState(filters.query);
+  const search = (event: { target: { value: string } }) => {
+    const { value } = event.target;
+    setQuery(value);
+    startTransition(() => setFilters((current) => ({ ...current, query: value })));
+  };
   const select = (key: FilterKey) => (
     <div className="filter">
       <label htmlFor={ids[key]}>{t(`list.filters.${key}`)}</label>
@@ -194,8 +203,8 @@ const CaseFiltersBar = memo(function CaseFiltersBar({
         <input
           id={ids.search}
           type="search"
-          value={filters.query}
-          onChange={set('query')}
+          value={query}
+          onChange={search}
           autoComplete="off"
           placeholder={t('list.searchHint')}
         />

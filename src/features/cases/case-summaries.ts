@@ -294,15 +294,21 @@ export function filterCases(
       fromLength = keptQuery.length;
     }
   }
-  const found = from.filter(
-    (summary) =>
-      words.every((word) => summary.searchText.includes(word)) &&
-      (!filters.pathway || summary.caseFile.pathway === filters.pathway) &&
-      (!filters.verdict || summary.verdict === filters.verdict) &&
-      (!filters.proceedings || summary.caseFile.situation.proceedings === filters.proceedings) &&
-      (!filters.urgency || summary.urgency === filters.urgency) &&
-      (!filters.worker || summary.caseFile.worker === filters.worker),
+  // Only the tests the filters ask for, each once per case.
+  const tests: ((summary: CaseSummary) => boolean)[] = words.map(
+    (word) => (summary) => summary.searchText.includes(word),
   );
+  if (filters.pathway) tests.push((summary) => summary.caseFile.pathway === filters.pathway);
+  if (filters.verdict) tests.push((summary) => summary.verdict === filters.verdict);
+  if (filters.proceedings)
+    tests.push((summary) => summary.caseFile.situation.proceedings === filters.proceedings);
+  if (filters.urgency) tests.push((summary) => summary.urgency === filters.urgency);
+  if (filters.worker) tests.push((summary) => summary.caseFile.worker === filters.worker);
+  const [only] = tests;
+  const found =
+    tests.length === 1 && only
+      ? from.filter(only)
+      : from.filter((summary) => tests.every((test) => test(summary)));
   kept.set(key, found);
   if (kept.size > FILTERED_KEPT) {
     const oldest = kept.keys().next();
