@@ -16,6 +16,8 @@ import type {
   StoredAttachment,
   StoredCase,
   StoredChunk,
+  SyncBaseRow,
+  SyncConflictRow,
   SyncStateRow,
   Tombstone,
   VaultRow,
@@ -58,6 +60,10 @@ export class PasserelleDb extends Dexie {
    * never in a backup.
    */
   views!: Table<ViewRow, string>;
+  /** local-only: each synced record's server revision and base version, and whether it waits to be pushed. */
+  syncBases!: Table<SyncBaseRow, string>;
+  /** local-only: clashes between this device's and the server's versions, sealed, until settled. */
+  syncConflicts!: Table<SyncConflictRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -128,5 +134,8 @@ export class PasserelleDb extends Dexie {
     // v6, 2026-12-01: `views`, the sealed ids of the case list's first screenful, read at unlock
     // before the other cases (issue 13).
     this.version(6).stores({ views: 'id' });
+    // v7, 2026-12-01: sync with the association's server (issue 14): each synced record's base
+    // version and pending flag, and the conflicts waiting for a person (docs/sync-protocol.md).
+    this.version(7).stores({ syncBases: 'id, dirty', syncConflicts: 'id, caseId' });
   }
 }

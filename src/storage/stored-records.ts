@@ -135,3 +135,29 @@ export interface SyncStateRow {
   key: string;
   value: unknown;
 }
+
+/**
+ * What this device knows of a synced record's life on the server (docs/sync-protocol.md): the
+ * server revision it last agreed on, and that version's content sealed with the device's key (the
+ * base of the three-way merge); `dirty` while a local change waits to be pushed (indexed).
+ */
+export interface SyncBaseRow {
+  /** `<table>:<id>` */
+  id: string;
+  table: SyncedTable;
+  entityId: string;
+  /** 0 while the server has never had the record. */
+  serverRev: number;
+  dirty: 0 | 1;
+  /** Sealed base content; absent while the server has never had the record. */
+  base?: unknown;
+}
+
+/** A same-field clash between this device's version and the server's, waiting for a person. */
+export interface SyncConflictRow {
+  /** `<table>:<id>` */
+  id: string;
+  caseId: string;
+  /** Sealed: both values of each clash, who changed the server's side and when. */
+  payload: unknown;
+}

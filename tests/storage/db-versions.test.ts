@@ -12,8 +12,11 @@ import {
 } from '../../src/storage/storage';
 import { freshDatabaseName, randomDataKey } from '../setup/storage';
 
-/** The schema's version today (src/storage/db.ts): v6 added the sealed `views` (2026-12-01). */
-const CURRENT_VERSION = 6;
+/**
+ * The schema's version today (src/storage/db.ts): v7 added the sync's bases and conflicts
+ * (2026-12-01).
+ */
+const CURRENT_VERSION = 7;
 
 /** Seeds a database exactly as version 1 (2026-11-22) declared and wrote it. */
 async function seedVersion1(name: string) {
@@ -206,9 +209,59 @@ async function seedVersion5(name: string, key: CryptoKey) {
   v5.close();
 }
 
+/** Seeds a database exactly as version 6 (2026-12-01) declared it, with one sealed case waiting. */
+async function seedVersion6(name: string, key: CryptoKey) {
+  const v6 = new Dexie(name);
+  v6.version(6).stores({
+    ...VERSION_4_STORES,
+    cases: 'id, pathway, createdAt, updatedAt, legacy',
+    views: 'id',
+  });
+  await v6.open();
+  const id = '01a20000-0000-7000-8000-000000000007';
+  await v6.table('cases').add({
+    id,
+    pathway: 'be-trafficking',
+    createdAt: '2026-11-07T09:00:00.000Z',
+    updatedAt: '2026-11-07T09:00:00.000Z',
+    rev: 2,
+    payloadVersion: 1,
+    payload: await createEncryptedCodec(key).seal(
+      { table: 'cases', id, version: 1 },
+      { label: 'DEMO-V6' },
+    ),
+  });
+  await v6.table('outbox').add({
+    changes: [{ table: 'cases', entityId: id, op: 'put', rev: 2 }],
+    createdAt: '2026-11-07T09:00:00.000Z',
+    attempts: 0,
+  });
+  v6.close();
+}
+
 describe('database versions', () => {
   // The passphrase checker's dictionaries load once per file, before the clock of any test runs.
   beforeAll(() => loadPassphraseChecker(), 60_000);
+
+  it('v7 opens a database seeded at v6 with its case and its change waiting to be shared, and nothing known of the server yet', async () => {
+    const name = freshDatabaseName();
+    const key = await randomDataKey();
+    await seedVersion6(name, key);
+
+    await openStorage({ name });
+    await unlockWithKey(key);
+    expect((await getRepositories().cases.list()).map((c) => [c.label, c.rev])).toEqual([
+      ['DEMO-V6', 2],
+    ]);
+
+    const probe = new PasserelleDb(name);
+    await probe.open();
+    expect(probe.verno).toBe(CURRENT_VERSION);
+    expect(await probe.outbox.count()).toBe(1);
+    expect(await probe.syncBases.count()).toBe(0);
+    expect(await probe.syncConflicts.count()).toBe(0);
+    probe.close();
+  });
 
   it('v6 opens a database seeded at v5 with every case intact and no first screenful yet, then keeps one', async () => {
     const name = freshDatabaseName();

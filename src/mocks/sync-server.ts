@@ -1,0 +1,343 @@
+/**
+ * The association's sync server, in memory, for the tests and the demo (docs/sync-protocol.md). It
+ * holds what the real one would — ids, revisions, sealed payloads, never anything in clear — and
+ * its msw handlers can misbehave on purpose (lost answers, 503, 429…) from a seed, so a failing
+ * run can be replayed. Everything in it is fictional.
+ */
+import { delay, http, HttpResponse } from 'msw';
+import { API_BASE } from '../sync/api';
+import {
+  PULL_PAGE_SIZE,
+  PushRequestSchema,
+  SYNC_PATHS,
+  type Mutation,
+  type MutationResult,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+  type WireRecord,
+} from '../sync/protocol';
+
+export type PushAnswer =
+  { status: 200; body: PushResponse } | { status: 409; body: { error: 'gap'; expected: number } };
+
+/**
+ * A push the protocol forbids outright (a record whose revision is not `baseRev + 1`, a mutation id
+ * reused for another record…): the handlers answer 400. Thrown rather than returned so that a test
+ * calling `push` directly cannot mistake it for an answer.
+ */
+export class InvalidPushError extends Error {
+  readonly status = 400;
+  constructor(reason: string) {
+    super(`Invalid push: ${reason}`);
+    this.name = 'InvalidPushError';
+  }
+}
+
+interface StoredRecord {
+  record: WireRecord;
+  seq: number;
+}
+
+/** What the server answered to one mutation id, and for which record (to catch a reused id). */
+interface AnsweredMutation {
+  key: string;
+  result: MutationResult;
+}
+
+interface DeviceLog {
+  lastMutationId: number;
+  answered: Map<number, AnsweredMutation>;
+}
+
+function keyOf(record: WireRecord): string {
+  return `${record.table}:${record.id}`;
+}
+
+/** Copies in and out, so a caller holding a record cannot change what the server stores. */
+function copyOf(record: WireRecord): WireRecord {
+  return { ...record, sealed: { ...record.sealed } };
+}
+
+function copyResult(result: MutationResult): MutationResult {
+  return result.status === 'stale' ? { ...result, current: copyOf(result.current) } : { ...result };
+}
+
+export class MockSyncServer {
+  /** Every request body the handlers received, as sent: tests scan them for anything in clear. */
+  readonly requestBodies: string[] = [];
+  private records = new Map<string, StoredRecord>();
+  private sequence = 0;
+  private devices = new Map<string, DeviceLog>();
+  private tokens = new Set<string>();
+
+  /** `pageSize` lets a test see several pull pages without writing 500 records. */
+  constructor(private readonly pageSize: number = PULL_PAGE_SIZE) {}
+
+  /** The device holding `token` may now push and pull. */
+  admit(token: string): void {
+    this.tokens.add(token);
+  }
+
+  /** The device holding `token` is signed out (it gets 401 until admitted again). */
+  revoke(token: string): void {
+    this.tokens.delete(token);
+  }
+
+  isAdmitted(token: string): boolean {
+    return this.tokens.has(token);
+  }
+
+  /** Back to an empty association: no record, no device, no token, no request seen. */
+  reset(): void {
+    this.records.clear();
+    this.sequence = 0;
+    this.devices.clear();
+    this.tokens.clear();
+    this.requestBodies.length = 0;
+  }
+
+  /** Every record at its latest version, in the order of the change log. */
+  storedRecords(): WireRecord[] {
+    return [...this.records.values()].sort((a, b) => a.seq - b.seq).map((s) => copyOf(s.record));
+  }
+
+  /**
+   * Applies a device's mutations in order, all or nothing: the whole request is worked out on a
+   * draft first, so a gap or an invalid mutation anywhere leaves the server as it was. An id
+   * already answered gets its stored answer again, which is what makes a lost response harmless.
+   */
+  push(request: PushRequest): PushAnswer {
+    const log = this.devices.get(request.deviceId);
+    const draft = new PushDraft(this.records, this.sequence, log);
+    for (const mutation of request.mutations) {
+      if (mutation.mutationId > draft.lastMutationId + 1) {
+        // Nothing of this request is kept, so the device must start again where the server is.
+        const expected = (log?.lastMutationId ?? 0) + 1;
+        return { status: 409, body: { error: 'gap', expected } };
+      }
+      draft.answer(mutation);
+    }
+    this.sequence = draft.commit(this.records, this.devices, request.deviceId);
+    return { status: 200, body: { results: draft.results.map(copyResult) } };
+  }
+
+  /**
+   * Each record changed after `after`, once, at its latest version, oldest change first, a page
+   * at a time. `checkpoint` is the last change's sequence (or `after` for an empty page).
+   */
+  pull(after: number, limit: number = this.pageSize): PullResponse {
+    const changed = [...this.records.values()]
+      .filter((stored) => stored.seq > after)
+      .sort((a, b) => a.seq - b.seq);
+    const page = changed.slice(0, Math.max(1, limit));
+    return {
+      changes: page.map((stored) => ({ seq: stored.seq, record: copyOf(stored.record) })),
+      checkpoint: page.at(-1)?.seq ?? after,
+      more: changed.length > page.length,
+    };
+  }
+}
+
+/** One push worked out apart from the server's state, which it changes only on `commit`. */
+class PushDraft {
+  readonly results: MutationResult[] = [];
+  lastMutationId: number;
+  private written = new Map<string, StoredRecord>();
+  private answered = new Map<number, AnsweredMutation>();
+
+  constructor(
+    private readonly records: ReadonlyMap<string, StoredRecord>,
+    private sequence: number,
+    private readonly log: DeviceLog | undefined,
+  ) {
+    this.lastMutationId = log?.lastMutationId ?? 0;
+  }
+
+  answer(mutation: Mutation): void {
+    const { mutationId, baseRev, record } = mutation;
+    const key = keyOf(record);
+    const earlier = this.answered.get(mutationId) ?? this.log?.answered.get(mutationId);
+    if (earlier) {
+      // Ids are assigned once: the same id for another record is a device that lost its numbering.
+      if (earlier.key !== key) {
+        throw new InvalidPushError(`mutation ${String(mutationId)} was used for another record`);
+      }
+      this.results.push(earlier.result);
+      return;
+    }
+    if (record.rev !== baseRev + 1) {
+      throw new InvalidPushError(`mutation ${String(mutationId)} has rev ≠ baseRev + 1`);
+    }
+    const current = this.written.get(key) ?? this.records.get(key);
+    let result: MutationResult;
+    if (baseRev === (current?.record.rev ?? 0)) {
+      this.sequence += 1;
+      this.written.set(key, { record: copyOf(record), seq: this.sequence });
+      result = { mutationId, status: 'applied', rev: record.rev };
+    } else if (current) {
+      result = { mutationId, status: 'stale', current: copyOf(current.record) };
+    } else {
+      // A base the server never gave (it has no such record): there is no `current` to answer with.
+      throw new InvalidPushError(`mutation ${String(mutationId)} is based on an unknown record`);
+    }
+    this.answered.set(mutationId, { key, result });
+    this.lastMutationId = mutationId;
+    this.results.push(result);
+  }
+
+  /** Writes the draft into the server's maps; returns the new sequence counter. */
+  commit(
+    records: Map<string, StoredRecord>,
+    devices: Map<string, DeviceLog>,
+    deviceId: string,
+  ): number {
+    for (const [key, stored] of this.written) records.set(key, stored);
+    const log = this.log ?? { lastMutationId: 0, answered: new Map<number, AnsweredMutation>() };
+    for (const [id, answered] of this.answered) log.answered.set(id, answered);
+    log.lastMutationId = this.lastMutationId;
+    devices.set(deviceId, log);
+    return this.sequence;
+  }
+}
+
+/**
+ * Misbehaviour of the handlers, drawn per request from `seed`. Each rate is a share of requests,
+ * taken in this order (their sum should not pass 1): no answer at all, 503, 429 with Retry-After,
+ * a push applied whose answer is then lost, a push delivered twice. Pulls treat a lost answer as
+ * no answer and are never duplicated (they change nothing).
+ */
+export interface SyncFaults {
+  seed: number;
+  serverErrorRate?: number;
+  tooManyRate?: number;
+  retryAfterSeconds?: number;
+  networkErrorRate?: number;
+  loseResponseRate?: number;
+  duplicateRate?: number;
+  latencyMs?: number;
+}
+
+type Fault = 'network-error' | 'server-error' | 'too-many' | 'lose-response' | 'duplicate';
+
+/** mulberry32: a tiny seeded generator, so a run's faults come again from its seed. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** One draw per request, whatever its outcome, so the sequence depends only on the seed. */
+function faultDrawer(faults: SyncFaults | undefined): () => Fault | undefined {
+  if (!faults) return () => undefined;
+  const random = seededRandom(faults.seed);
+  const bands: [Fault, number][] = [
+    ['network-error', faults.networkErrorRate ?? 0],
+    ['server-error', faults.serverErrorRate ?? 0],
+    ['too-many', faults.tooManyRate ?? 0],
+    ['lose-response', faults.loseResponseRate ?? 0],
+    ['duplicate', faults.duplicateRate ?? 0],
+  ];
+  return () => {
+    const draw = random();
+    let upTo = 0;
+    for (const [fault, rate] of bands) {
+      upTo += rate;
+      if (draw < upTo) return fault;
+    }
+    return undefined;
+  };
+}
+
+/** The answer to a fault that stops a request before the server looks at it, if it is one. */
+function refusalFor(fault: Fault | undefined, faults: SyncFaults | undefined) {
+  switch (fault) {
+    case 'network-error':
+      return HttpResponse.error();
+    case 'server-error':
+      return new HttpResponse(null, { status: 503 });
+    case 'too-many':
+      return new HttpResponse(null, {
+        status: 429,
+        headers: { 'Retry-After': String(faults?.retryAfterSeconds ?? 1) },
+      });
+    default:
+      return undefined;
+  }
+}
+
+function isAuthorized(server: MockSyncServer, request: Request): boolean {
+  const match = /^Bearer (\S+)$/.exec(request.headers.get('Authorization') ?? '');
+  return match?.[1] !== undefined && server.isAdmitted(match[1]);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function answerPush(server: MockSyncServer, request: PushRequest) {
+  try {
+    const answer = server.push(request);
+    return HttpResponse.json(answer.body, { status: answer.status });
+  } catch (error) {
+    if (error instanceof InvalidPushError) {
+      return HttpResponse.json({ error: 'invalid' }, { status: 400 });
+    }
+    throw error;
+  }
+}
+
+/**
+ * The msw handlers of `POST /api/sync/push` and `GET /api/sync/pull?after=N` over `server`. The
+ * paths match on any origin: the demo calls `/api` on its own origin, while Node tests need an
+ * absolute address (Node's fetch has no page to resolve `/api` against).
+ */
+export function syncHandlers(server: MockSyncServer, faults?: SyncFaults) {
+  const drawFault = faultDrawer(faults);
+  const latency = async () => {
+    if (faults?.latencyMs) await delay(faults.latencyMs);
+  };
+
+  return [
+    http.post(`*${API_BASE}${SYNC_PATHS.push}`, async ({ request }) => {
+      const text = await request.text();
+      server.requestBodies.push(text);
+      await latency();
+      const fault = drawFault();
+      const refusal = refusalFor(fault, faults);
+      if (refusal) return refusal;
+      if (!isAuthorized(server, request)) return new HttpResponse(null, { status: 401 });
+      const parsed = PushRequestSchema.safeParse(parseJson(text));
+      if (!parsed.success) return HttpResponse.json({ error: 'invalid' }, { status: 400 });
+
+      const response = answerPush(server, parsed.data);
+      if (fault === 'lose-response') return HttpResponse.error();
+      // The same body delivered again: its mutation ids are answered from the stored results.
+      if (fault === 'duplicate') return answerPush(server, parsed.data);
+      return response;
+    }),
+
+    http.get(`*${API_BASE}${SYNC_PATHS.pull}`, async ({ request }) => {
+      await latency();
+      const fault = drawFault();
+      const refusal = refusalFor(fault, faults);
+      if (refusal) return refusal;
+      if (!isAuthorized(server, request)) return new HttpResponse(null, { status: 401 });
+      const after = new URL(request.url).searchParams.get('after') ?? '';
+      if (!/^\d+$/.test(after) || !Number.isSafeInteger(Number(after))) {
+        return HttpResponse.json({ error: 'invalid' }, { status: 400 });
+      }
+      const page = server.pull(Number(after));
+      return fault === 'lose-response' ? HttpResponse.error() : HttpResponse.json(page);
+    }),
+  ];
+}

@@ -1,0 +1,531 @@
+/**
+ * The device's side of sync (docs/sync-protocol.md): what to push, and what to do with what the
+ * server answers or sends. Case files for now; scans and interviews follow the same way.
+ *
+ * - The outbox (one row per write unit) is folded into a pending flag per record (`syncBases`),
+ *   so a record changed ten times is pushed once, at its latest content.
+ * - A push batch is written down with its mutation ids before it is sent, and sent again as it is
+ *   until answered: the server applies each id once.
+ * - A server version meets the local one through the three-way merge of the two tabs (decision
+ *   012): written as it is when nothing waits locally, merged when something does, and kept as a
+ *   conflict, with both values, when the same field changed on both sides. Nothing is chosen for
+ *   the user; pulled changes never enter the outbox.
+ * - Every write of a page, a batch's answer and the checkpoint commit in one transaction, after
+ *   the crypto: a failure half-way leaves everything as it was.
+ */
+import { z } from 'zod';
+import { mergeThreeWay, settleConflicts, type MergeConflict } from '../domain';
+import type { Mutation, MutationResult, PullResponse, WireRecord } from '../sync/protocol';
+import { announceCommitted, type ChangedRecord } from './change-feed';
+import type { RecordCodec } from './record-codec';
+import { WireContentSchema, createWireCodec, type CaseWire, type WireContent } from './sync-wire';
+import type { PasserelleDb } from './db';
+import { StaleRecordError } from './errors';
+import type { StoredCase, SyncBaseRow, SyncConflictRow, SyncedTable } from './stored-records';
+
+/** A conflict as kept on the device (sealed): every clash, both sides' authors, and the merge. */
+export interface SyncConflict {
+  table: SyncedTable;
+  entityId: string;
+  caseId: string;
+  /** Field clashes; one at the root (path []) when a deletion met an edit. */
+  clashes: MergeConflict[];
+  theirs: { rev: number; changedBy: string | undefined; changedAt: string; deleted: boolean };
+  ours: { changedAt: string | undefined; deleted: boolean };
+  /**
+   * Both sides' changes merged, the server's value where they clash (absent: the server deleted
+   * the record and this device had not); a settlement replaces the clashes in it.
+   */
+  merged: CaseWire | undefined;
+}
+
+/** A person's choice for one clash: the value to keep at its path (undefined: none, or deleted). */
+export interface ClashChoice {
+  path: readonly string[];
+  value: unknown;
+}
+
+const PENDING_PUSH = 'pending-push';
+const CHECKPOINT = 'checkpoint';
+const DEVICE_ID = 'device-id';
+const NEXT_MUTATION = 'next-mutation-id';
+
+interface PendingPush {
+  mutations: Mutation[];
+  /** The local revision each record had when its mutation was made (null: deleted). */
+  localRevs: Record<string, number | null>;
+}
+
+export interface SyncStore {
+  deviceId(): Promise<string>;
+  /** The batch to send: the one written down and not yet answered, or a new one; none when idle. */
+  preparePush(max?: number): Promise<Mutation[] | undefined>;
+  /** The server expects mutation ids from `expected` (a gap): the batch is numbered again from it. */
+  renumberPush(expected: number): Promise<Mutation[] | undefined>;
+  /** Applies the server's answer to the written-down batch; returns how many conflicts it made. */
+  completePush(results: readonly MutationResult[]): Promise<number>;
+  checkpoint(): Promise<number>;
+  /** Writes a pulled page and its checkpoint at once; returns how many conflicts it made. */
+  applyPull(page: PullResponse): Promise<number>;
+  /** Records with a change not yet on the server. */
+  pendingCount(): Promise<number>;
+  conflicts(): Promise<SyncConflict[]>;
+  /**
+   * Settles a conflict: the merged version with the person's choice at each clash becomes this
+   * device's version, pushed on the server's revision at the next round.
+   */
+  settleConflict(
+    table: SyncedTable,
+    entityId: string,
+    choices: readonly ClashChoice[],
+  ): Promise<void>;
+}
+
+const keyOf = (table: string, id: string) => `${table}:${id}`;
+
+export function createSyncStore(
+  db: PasserelleDb,
+  codec: RecordCodec,
+  teamKey: CryptoKey,
+  { now, who }: { now: () => string; who: () => string | undefined },
+): SyncStore {
+  const { seal: sealWire, open: openWire } = createWireCodec(teamKey);
+  const baseAddress = (id: string) => ({ table: 'sync-base', id, version: 1 });
+  const conflictAddress = (id: string) => ({ table: 'sync-conflicts', id, version: 1 });
+
+  async function readState<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {
+    const row = await db.syncState.get(key);
+    return row ? schema.parse(row.value) : undefined;
+  }
+
+  async function deviceId(): Promise<string> {
+    const known = await readState(DEVICE_ID, z.string());
+    if (known) return known;
+    const made = crypto.randomUUID();
+    await db.transaction('rw', db.syncState, async () => {
+      if (!(await db.syncState.get(DEVICE_ID)))
+        await db.syncState.put({ key: DEVICE_ID, value: made });
+    });
+    return (await readState(DEVICE_ID, z.string())) ?? made;
+  }
+
+  /** Moves the outbox's rows into the pending flags, in one transaction. */
+  async function foldOutbox(): Promise<void> {
+    await db.transaction('rw', [db.outbox, db.syncBases], async () => {
+      const entries = await db.outbox.toArray();
+      if (entries.length === 0) return;
+      const keys = new Map<string, { table: SyncedTable; entityId: string }>();
+      for (const entry of entries)
+        for (const change of entry.changes) keys.set(keyOf(change.table, change.entityId), change);
+      const known = await db.syncBases.bulkGet([...keys.keys()]);
+      await db.syncBases.bulkPut(
+        [...keys].map(([id, { table, entityId }], index) => ({
+          ...(known[index] ?? { id, table, entityId, serverRev: 0 }),
+          dirty: 1 as const,
+        })),
+      );
+      await db.outbox.bulkDelete(
+        entries.flatMap((entry) => (entry.seq === undefined ? [] : [entry.seq])),
+      );
+    });
+  }
+
+  async function localContent(row: StoredCase | undefined): Promise<CaseWire | undefined> {
+    if (!row) return undefined;
+    const content = await codec.open(
+      { table: 'cases', id: row.id, version: row.payloadVersion },
+      row.payload,
+    );
+    return {
+      kind: 'case',
+      pathway: row.pathway,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      payloadVersion: row.payloadVersion,
+      content: z.record(z.string(), z.unknown()).parse(content),
+      changedBy: who(),
+      changedAt: row.updatedAt,
+    };
+  }
+
+  async function openBase(row: SyncBaseRow | undefined): Promise<WireContent | undefined> {
+    if (!row?.base) return undefined;
+    return WireContentSchema.parse(await codec.open(baseAddress(row.id), row.base));
+  }
+
+  async function preparePush(max = 500): Promise<Mutation[] | undefined> {
+    const written = await readState(PENDING_PUSH, z.custom<PendingPush>());
+    if (written) return written.mutations;
+    await foldOutbox();
+    const conflicted = new Set(await db.syncConflicts.toCollection().primaryKeys());
+    const dirty = (await db.syncBases.where('dirty').equals(1).toArray()).filter(
+      (row) => row.table === 'cases' && !conflicted.has(row.id),
+    );
+    if (dirty.length === 0) return undefined;
+    const chosen = dirty.slice(0, max);
+    const rows = await db.cases.bulkGet(chosen.map((row) => row.entityId));
+    const first = (await readState(NEXT_MUTATION, z.number())) ?? 1;
+    const localRevs: Record<string, number | null> = {};
+    const mutations = await Promise.all(
+      chosen.map(async (base, index): Promise<Mutation> => {
+        const row = rows[index];
+        localRevs[base.id] = row?.rev ?? null;
+        const content: WireContent = (await localContent(row)) ?? {
+          kind: 'deleted',
+          changedBy: who(),
+          changedAt: now(),
+        };
+        return {
+          mutationId: first + index,
+          baseRev: base.serverRev,
+          record: await sealWire(base.table, base.entityId, base.serverRev + 1, content),
+        };
+      }),
+    );
+    const pending: PendingPush = { mutations, localRevs };
+    await db.syncState.bulkPut([
+      { key: PENDING_PUSH, value: pending },
+      { key: NEXT_MUTATION, value: first + mutations.length },
+    ]);
+    return mutations;
+  }
+
+  async function renumberPush(expected: number): Promise<Mutation[] | undefined> {
+    const written = await readState(PENDING_PUSH, z.custom<PendingPush>());
+    if (!written) return undefined;
+    const mutations = written.mutations.map((mutation, index) => ({
+      ...mutation,
+      mutationId: expected + index,
+    }));
+    await db.syncState.bulkPut([
+      { key: PENDING_PUSH, value: { ...written, mutations } },
+      { key: NEXT_MUTATION, value: expected + mutations.length },
+    ]);
+    return mutations;
+  }
+
+  /** What meeting a server version does to one record: the rows to write, and a conflict or none. */
+  interface Outcome {
+    key: string;
+    /** The local row as read: the transaction checks it is unchanged. */
+    seenRev: number | null;
+    row?: StoredCase;
+    remove?: boolean;
+    base: SyncBaseRow;
+    /** A clash found, before its details are sealed into `conflict`. */
+    clash?: {
+      clashes: MergeConflict[];
+      theirs: WireContent;
+      ours: CaseWire | undefined;
+      merged: CaseWire | undefined;
+    };
+    conflict?: SyncConflictRow;
+    changed?: ChangedRecord;
+  }
+
+  async function meet(theirsRecord: WireRecord): Promise<Outcome | undefined> {
+    const key = keyOf(theirsRecord.table, theirsRecord.id);
+    const [base, local] = await Promise.all([db.syncBases.get(key), db.cases.get(theirsRecord.id)]);
+    if (theirsRecord.table !== 'cases') return undefined;
+    if (base && base.serverRev >= theirsRecord.rev) return undefined;
+    const theirs = await openWire(theirsRecord);
+    const sealedBase = await codec.seal(baseAddress(key), theirs);
+    const agreed: SyncBaseRow = {
+      id: key,
+      table: 'cases',
+      entityId: theirsRecord.id,
+      serverRev: theirsRecord.rev,
+      dirty: 0,
+      base: sealedBase,
+    };
+    const seenRev = local?.rev ?? null;
+    const takeTheirs = async (): Promise<Outcome> =>
+      theirs.kind === 'deleted'
+        ? {
+            key,
+            seenRev,
+            remove: true,
+            base: agreed,
+            changed: { table: 'cases', id: theirsRecord.id, op: 'delete', rev: local?.rev ?? 0 },
+          }
+        : {
+            key,
+            seenRev,
+            row: await rowOf(theirsRecord.id, theirs, local),
+            base: agreed,
+            changed: { table: 'cases', id: theirsRecord.id, op: 'put', rev: (local?.rev ?? 0) + 1 },
+          };
+    if (base?.dirty !== 1) return takeTheirs();
+
+    const ours = await localContent(local);
+    const before = await openBase(base);
+    // The local version stays as it is, still waiting; the server's becomes the base it will be
+    // pushed on once a person has settled the clash.
+    const conflictOf = (clashes: MergeConflict[], merged: CaseWire | undefined): Outcome => ({
+      key,
+      seenRev,
+      base: { ...agreed, dirty: 1 },
+      clash: { clashes, theirs, ours, merged },
+    });
+    if (!ours && theirs.kind === 'deleted') return takeTheirs();
+    if (!ours || theirs.kind === 'deleted')
+      return conflictOf(
+        [
+          {
+            path: [],
+            base: before?.kind === 'case' ? before.content : undefined,
+            ours: ours?.content,
+            theirs: theirs.kind === 'case' ? theirs.content : undefined,
+          },
+        ],
+        theirs.kind === 'case' ? theirs : undefined,
+      );
+    const { merged, conflicts } = mergeThreeWay(
+      before?.kind === 'case' ? { pathway: before.pathway, ...before.content } : {},
+      { pathway: ours.pathway, ...ours.content },
+      { pathway: theirs.pathway, ...theirs.content },
+    );
+    const { pathway, ...content } = merged as Record<string, unknown>;
+    const mergedCase: CaseWire = {
+      ...theirs,
+      pathway: typeof pathway === 'string' ? pathway : theirs.pathway,
+      content,
+      updatedAt: now(),
+    };
+    if (conflicts.length > 0) return conflictOf(conflicts, mergedCase);
+    return {
+      key,
+      seenRev,
+      row: await rowOf(theirsRecord.id, mergedCase, local),
+      // The merge is a new version: it waits to be pushed on the server's revision.
+      base: { ...agreed, dirty: 1 },
+      changed: { table: 'cases', id: theirsRecord.id, op: 'put', rev: (local?.rev ?? 0) + 1 },
+    };
+  }
+
+  async function rowOf(
+    id: string,
+    content: CaseWire,
+    local: StoredCase | undefined,
+  ): Promise<StoredCase> {
+    return {
+      id,
+      pathway: content.pathway,
+      createdAt: content.createdAt,
+      updatedAt: content.updatedAt,
+      rev: (local?.rev ?? 0) + 1,
+      payloadVersion: content.payloadVersion,
+      payload: await codec.seal(
+        { table: 'cases', id, version: content.payloadVersion },
+        content.content,
+      ),
+    };
+  }
+
+  /** Seals a conflict's details with the device key, for the conflicts table. */
+  async function sealConflict(outcome: Outcome): Promise<Outcome> {
+    if (!outcome.clash) return outcome;
+    const { clashes, theirs, ours } = outcome.clash;
+    const details: SyncConflict = {
+      table: 'cases',
+      entityId: outcome.base.entityId,
+      caseId: outcome.base.entityId,
+      clashes,
+      theirs: {
+        rev: outcome.base.serverRev,
+        changedBy: theirs.changedBy,
+        changedAt: theirs.changedAt,
+        deleted: theirs.kind === 'deleted',
+      },
+      ours: { changedAt: ours?.changedAt, deleted: !ours },
+      merged: outcome.clash.merged,
+    };
+    return {
+      ...outcome,
+      conflict: {
+        id: outcome.key,
+        caseId: outcome.base.entityId,
+        payload: await codec.seal(conflictAddress(outcome.key), details),
+      },
+    };
+  }
+
+  /** Writes the outcomes in one transaction, after checking no local row moved since it was read. */
+  async function commit(
+    outcomes: Outcome[],
+    state: { key: string; value: unknown }[],
+    drop: string[],
+  ) {
+    await db.transaction(
+      'rw',
+      [db.cases, db.syncBases, db.syncConflicts, db.syncState, db.outbox],
+      async () => {
+        const current = await db.cases.bulkGet(outcomes.map((outcome) => outcome.base.entityId));
+        outcomes.forEach((outcome, index) => {
+          if ((current[index]?.rev ?? null) !== outcome.seenRev)
+            throw new StaleRecordError('cases', outcome.base.entityId);
+        });
+        // A record changed here since the outbox was folded is still waiting: keep it pending.
+        const waiting = new Set(
+          (await db.outbox.toArray()).flatMap((entry) =>
+            entry.changes.map((change) => keyOf(change.table, change.entityId)),
+          ),
+        );
+        const rows = outcomes.flatMap((outcome) => (outcome.row ? [outcome.row] : []));
+        if (rows.length > 0) await db.cases.bulkPut(rows);
+        const removed = outcomes.filter((outcome) => outcome.remove).map((o) => o.base.entityId);
+        if (removed.length > 0) await db.cases.bulkDelete(removed);
+        await db.syncBases.bulkPut(
+          outcomes.map((outcome) =>
+            waiting.has(outcome.key) ? { ...outcome.base, dirty: 1 as const } : outcome.base,
+          ),
+        );
+        const conflicts = outcomes.flatMap((outcome) =>
+          outcome.conflict ? [outcome.conflict] : [],
+        );
+        if (conflicts.length > 0) await db.syncConflicts.bulkPut(conflicts);
+        if (state.length > 0) await db.syncState.bulkPut(state);
+        if (drop.length > 0) await db.syncState.bulkDelete(drop);
+      },
+    );
+    announceCommitted(
+      db,
+      outcomes.flatMap((outcome) => (outcome.changed ? [outcome.changed] : [])),
+    );
+  }
+
+  /** Runs `plan` then commits it; a local write in between makes it plan again (at most 5 times). */
+  async function retryOnLocalWrite(run: () => Promise<number>): Promise<number> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await run();
+      } catch (error) {
+        if (!(error instanceof StaleRecordError) || attempt >= 5) throw error;
+      }
+    }
+  }
+
+  async function completePush(results: readonly MutationResult[]): Promise<number> {
+    return retryOnLocalWrite(async () => {
+      const written = await readState(PENDING_PUSH, z.custom<PendingPush>());
+      if (!written) return 0;
+      await foldOutbox();
+      const byId = new Map(written.mutations.map((mutation) => [mutation.mutationId, mutation]));
+      const outcomes: Outcome[] = [];
+      for (const result of results) {
+        const mutation = byId.get(result.mutationId);
+        if (!mutation) continue;
+        const key = keyOf(mutation.record.table, mutation.record.id);
+        if (result.status === 'stale') {
+          const met = await meet(result.current);
+          if (met) outcomes.push(await sealConflict(met));
+          continue;
+        }
+        const local = await db.cases.get(mutation.record.id);
+        const seenRev = local?.rev ?? null;
+        const sent = await openWire(mutation.record);
+        outcomes.push({
+          key,
+          seenRev,
+          base: {
+            id: key,
+            table: mutation.record.table,
+            entityId: mutation.record.id,
+            serverRev: result.rev,
+            // Changed again since the batch was made: that change still waits.
+            dirty: seenRev === written.localRevs[key] ? 0 : 1,
+            base: await codec.seal(baseAddress(key), sent),
+          },
+        });
+      }
+      await commit(outcomes, [], [PENDING_PUSH]);
+      return outcomes.filter((outcome) => outcome.conflict).length;
+    });
+  }
+
+  async function applyPull(page: PullResponse): Promise<number> {
+    return retryOnLocalWrite(async () => {
+      await foldOutbox();
+      const outcomes: Outcome[] = [];
+      for (const { record } of page.changes) {
+        const met = await meet(record);
+        if (met) outcomes.push(await sealConflict(met));
+      }
+      await commit(outcomes, [{ key: CHECKPOINT, value: page.checkpoint }], []);
+      return outcomes.filter((outcome) => outcome.conflict).length;
+    });
+  }
+
+  async function settleConflict(
+    table: SyncedTable,
+    entityId: string,
+    choices: readonly ClashChoice[],
+  ): Promise<void> {
+    const key = keyOf(table, entityId);
+    const row = await db.syncConflicts.get(key);
+    if (!row) return;
+    const details = (await codec.open(conflictAddress(key), row.payload)) as SyncConflict;
+    const local = await db.cases.get(entityId);
+    // A clash at the root is the record itself: kept (with its content) or deleted.
+    const root = choices.find((choice) => choice.path.length === 0);
+    const kept = root
+      ? root.value === undefined
+        ? undefined
+        : (details.merged ?? (await localContent(local)))
+      : details.merged;
+    let settled: CaseWire | undefined;
+    if (kept) {
+      const { pathway, ...content } = settleConflicts(
+        {
+          pathway: kept.pathway,
+          ...(root ? (root.value as Record<string, unknown>) : kept.content),
+        },
+        choices.filter((choice) => choice.path.length > 0),
+      ) as Record<string, unknown>;
+      settled = {
+        ...kept,
+        pathway: typeof pathway === 'string' ? pathway : kept.pathway,
+        content,
+        updatedAt: now(),
+      };
+    }
+    const next = settled ? await rowOf(entityId, settled, local) : undefined;
+    await db.transaction('rw', [db.cases, db.syncBases, db.syncConflicts], async () => {
+      if ((await db.cases.get(entityId))?.rev !== local?.rev)
+        throw new StaleRecordError('cases', entityId);
+      if (next) await db.cases.put(next);
+      else await db.cases.delete(entityId);
+      await db.syncBases.update(key, { dirty: 1 });
+      await db.syncConflicts.delete(key);
+    });
+    announceCommitted(db, [
+      next
+        ? { table: 'cases', id: entityId, op: 'put', rev: next.rev }
+        : { table: 'cases', id: entityId, op: 'delete', rev: local?.rev ?? 0 },
+    ]);
+  }
+
+  return {
+    deviceId,
+    settleConflict,
+    preparePush,
+    renumberPush,
+    completePush,
+    checkpoint: async () => (await readState(CHECKPOINT, z.number())) ?? 0,
+    applyPull,
+    async pendingCount() {
+      const keys = new Set(await db.syncBases.where('dirty').equals(1).primaryKeys());
+      for (const entry of await db.outbox.toArray())
+        for (const change of entry.changes) keys.add(keyOf(change.table, change.entityId));
+      return keys.size;
+    },
+    async conflicts() {
+      const rows = await db.syncConflicts.toArray();
+      return Promise.all(
+        rows.map(
+          async (row) => (await codec.open(conflictAddress(row.id), row.payload)) as SyncConflict,
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * The sync engine (docs/sync-protocol.md): push what waits, then pull what changed, through an
+ * adapter (HTTP today). Failures that may pass (no network, 5xx, 429) are retried with exponential
+ * backoff and full jitter, honouring Retry-After, and at once when the browser is back online; a
+ * 401 pauses until the device is admitted again; any other refusal is kept aside and shown, never
+ * retried forever. One tab syncs at a time.
+ */
+import type { Mutation, MutationResult, PullResponse, PushRequest, PushResponse } from './protocol';
+
+/** What the engine needs of the device's storage (src/storage/sync-store.ts). */
+export interface SyncStorePort {
+  deviceId(): Promise<string>;
+  preparePush(max?: number): Promise<Mutation[] | undefined>;
+  renumberPush(expected: number): Promise<Mutation[] | undefined>;
+  completePush(results: readonly MutationResult[]): Promise<number>;
+  checkpoint(): Promise<number>;
+  applyPull(page: PullResponse): Promise<number>;
+  pendingCount(): Promise<number>;
+}
+
+export interface SyncAdapter {
+  push(request: PushRequest): Promise<PushResponse>;
+  pull(after: number): Promise<PullResponse>;
+}
+
+/** No answer, 5xx or 429: worth trying again, after `retryAfterMs` when the server said so. */
+export class SyncUnavailableError extends Error {
+  constructor(
+    readonly status: number | undefined,
+    readonly retryAfterMs?: number,
+  ) {
+    super(status ? `The server answered ${String(status)}` : 'The server could not be reached');
+    this.name = 'SyncUnavailableError';
+  }
+}
+
+/** 401: the device's token is missing, revoked or expired. */
+export class SyncSignedOutError extends Error {
+  constructor() {
+    super('The server does not know this device');
+    this.name = 'SyncSignedOutError';
+  }
+}
+
+/** The server expects mutation ids from `expected`. */
+export class SyncGapError extends Error {
+  constructor(readonly expected: number) {
+    super(`The server expects mutation ${String(expected)}`);
+    this.name = 'SyncGapError';
+  }
+}
+
+/** Any other refusal (400, 403, 413…): not retried; shown. */
+export class SyncRefusedError extends Error {
+  constructor(readonly status: number) {
+    super(`The server refused the request (${String(status)})`);
+    this.name = 'SyncRefusedError';
+  }
+}
+
+export interface SyncRound {
+  pushed: number;
+  pulled: number;
+  conflicts: number;
+}
+
+/** Gaps answered in one round before giving up (a server that keeps moving its expectation). */
+const MOST_RENUMBERINGS = 3;
+/** Batches pushed, and pages pulled, in one round at most: a round always ends. */
+const MOST_STEPS = 1_000;
+
+/**
+ * One round: every waiting change pushed (in batches), then every change of the server pulled (in
+ * pages). Throws the adapter's error as it is; the storage stays consistent wherever it stops.
+ */
+export async function syncOnce(store: SyncStorePort, adapter: SyncAdapter): Promise<SyncRound> {
+  const round: SyncRound = { pushed: 0, pulled: 0, conflicts: 0 };
+  const deviceId = await store.deviceId();
+  let renumberings = 0;
+  for (let step = 0; step < MOST_STEPS; step += 1) {
+    let mutations = await store.preparePush();
+    if (!mutations) break;
+    let response: PushResponse;
+    try {
+      response = await adapter.push({ deviceId, mutations });
+    } catch (error) {
+      if (!(error instanceof SyncGapError) || renumberings >= MOST_RENUMBERINGS) throw error;
+      renumberings += 1;
+      mutations = await store.renumberPush(error.expected);
+      continue;
+    }
+    round.conflicts += await store.completePush(response.results);
+    round.pushed += mutations.length;
+  }
+  for (let step = 0; step < MOST_STEPS; step += 1) {
+    const page = await adapter.pull(await store.checkpoint());
+    round.conflicts += await store.applyPull(page);
+    round.pulled += page.changes.length;
+    if (!page.more) break;
+  }
+  return round;
+}
+
+export type SyncStatus =
+  | { kind: 'idle'; lastSyncedAt?: number }
+  | { kind: 'syncing' }
+  | { kind: 'waiting'; retryAt: number; attempt: number }
+  | { kind: 'offline' }
+  | { kind: 'signed-out' }
+  | { kind: 'refused'; status: number };
+
+export interface SyncEngineOptions {
+  store: SyncStorePort;
+  adapter: SyncAdapter;
+  /** Runs `task` holding the app's one sync lock, or not at all when another tab holds it. */
+  withLock?: (task: () => Promise<void>) => Promise<void>;
+  isOnline?: () => boolean;
+  random?: () => number;
+  now?: () => number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+  onStatus?: (status: SyncStatus) => void;
+}
+
+/** The first retry waits up to a second, doubling to five minutes. */
+export const FIRST_RETRY_MS = 1_000;
+export const LONGEST_RETRY_MS = 5 * 60_000;
+
+/** Full jitter: anywhere between nothing and the attempt's ceiling, never before Retry-After. */
+export function retryDelay(attempt: number, random: () => number, retryAfterMs = 0): number {
+  const ceiling = Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempt - 1));
+  return Math.max(retryAfterMs, Math.round(random() * ceiling));
+}
+
+export interface SyncEngine {
+  /** A round now (a write, the network back, a user's request); no-op while one runs. */
+  syncNow(): Promise<void>;
+  /** Back online: a waiting retry runs at once. */
+  online(): void;
+  /** Locked, or signed out by the user: nothing runs until `start`. */
+  stop(): void;
+  start(): void;
+  status(): SyncStatus;
+}
+
+export function createSyncEngine({
+  store,
+  adapter,
+  withLock = (task) => task(),
+  isOnline = () => true,
+  random = Math.random,
+  now = Date.now,
+  setTimer = (run, ms) => setTimeout(run, ms),
+  clearTimer = (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+  onStatus,
+}: SyncEngineOptions): SyncEngine {
+  let status: SyncStatus = { kind: 'idle' };
+  let running: Promise<void> | undefined;
+  let timer: unknown;
+  let attempt = 0;
+  let stopped = false;
+
+  const set = (next: SyncStatus) => {
+    status = next;
+    onStatus?.(next);
+  };
+  const cancelTimer = () => {
+    if (timer !== undefined) clearTimer(timer);
+    timer = undefined;
+  };
+
+  async function round(): Promise<void> {
+    if (stopped) return;
+    if (!isOnline()) {
+      set({ kind: 'offline' });
+      return;
+    }
+    set({ kind: 'syncing' });
+    try {
+      await withLock(async () => {
+        await syncOnce(store, adapter);
+      });
+      attempt = 0;
+      set({ kind: 'idle', lastSyncedAt: now() });
+    } catch (error) {
+      if (error instanceof SyncSignedOutError) set({ kind: 'signed-out' });
+      else if (error instanceof SyncRefusedError) set({ kind: 'refused', status: error.status });
+      else {
+        // Unavailable, a gap that kept moving, or storage busy: try again later.
+        attempt += 1;
+        const retryAfter = error instanceof SyncUnavailableError ? error.retryAfterMs : undefined;
+        const delay = retryDelay(attempt, random, retryAfter);
+        set({ kind: 'waiting', retryAt: now() + delay, attempt });
+        cancelTimer();
+        timer = setTimer(() => {
+          timer = undefined;
+          void syncNow();
+        }, delay);
+      }
+    }
+  }
+
+  function syncNow(): Promise<void> {
+    if (stopped) return Promise.resolve();
+    if (running) return running;
+    cancelTimer();
+    running = round().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  return {
+    syncNow,
+    online() {
+      if (status.kind === 'waiting' || status.kind === 'offline') void syncNow();
+    },
+    stop() {
+      stopped = true;
+      cancelTimer();
+    },
+    start() {
+      stopped = false;
+      void syncNow();
+    },
+    status: () => status,
+  };
+}

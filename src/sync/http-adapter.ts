@@ -1,0 +1,84 @@
+/**
+ * The sync adapter over HTTP to the association's server (msw in development, the demo and the
+ * tests). Answers are parsed with the protocol's strict schemas; statuses become the engine's
+ * errors: what may pass is retried, what will not is shown.
+ */
+import { API_BASE } from './api';
+import {
+  GapResponseSchema,
+  PullResponseSchema,
+  PushResponseSchema,
+  SYNC_PATHS,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+} from './protocol';
+import {
+  SyncGapError,
+  SyncRefusedError,
+  SyncSignedOutError,
+  SyncUnavailableError,
+  type SyncAdapter,
+} from './engine';
+
+/** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1_000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+async function send(url: string, init: RequestInit, token: () => string | undefined) {
+  const bearer = token();
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      headers: {
+        Accept: 'application/json',
+        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
+      },
+    });
+  } catch {
+    throw new SyncUnavailableError(undefined);
+  }
+  if (response.ok) return response;
+  if (response.status === 401) throw new SyncSignedOutError();
+  if (response.status === 409) {
+    const gap = GapResponseSchema.safeParse(await response.json().catch(() => undefined));
+    if (gap.success) throw new SyncGapError(gap.data.expected);
+  }
+  if (response.status === 429 || response.status >= 500)
+    throw new SyncUnavailableError(
+      response.status,
+      retryAfterMs(response.headers.get('Retry-After')),
+    );
+  throw new SyncRefusedError(response.status);
+}
+
+/**
+ * `token` gives the device's token as it is now (none before admission); `base` is the API's
+ * address, the app's own origin by default (an absolute one in Node tests).
+ */
+export function createHttpSyncAdapter(
+  token: () => string | undefined,
+  base: string = API_BASE,
+): SyncAdapter {
+  return {
+    async push(request: PushRequest): Promise<PushResponse> {
+      const response = await send(
+        `${base}${SYNC_PATHS.push}`,
+        { method: 'POST', body: JSON.stringify(request) },
+        token,
+      );
+      return PushResponseSchema.parse(await response.json());
+    },
+    async pull(after: number): Promise<PullResponse> {
+      const response = await send(`${base}${SYNC_PATHS.pull}?after=${String(after)}`, {}, token);
+      return PullResponseSchema.parse(await response.json());
+    },
+  };
+}
