@@ -20,7 +20,10 @@ const RecordId = z
   .string()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const DeviceId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const Base64 = z
+  .string()
+  .min(1)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 /**
  * A record as the server stores it and as it travels: its id, table, the server's revision, whether
@@ -41,11 +44,15 @@ export type WireRecord = z.infer<typeof WireRecordSchema>;
  * revision the device last agreed on (0 for a record the server has never seen). `record.rev` is
  * `baseRev + 1`.
  */
-export const MutationSchema = z.strictObject({
-  mutationId: z.number().int().min(1),
-  baseRev: z.number().int().min(0),
-  record: WireRecordSchema,
-});
+export const MutationSchema = z
+  .strictObject({
+    mutationId: z.number().int().min(1),
+    baseRev: z.number().int().min(0),
+    record: WireRecordSchema,
+  })
+  .refine((mutation) => mutation.record.rev === mutation.baseRev + 1, {
+    message: 'A mutation makes the revision after its base',
+  });
 export type Mutation = z.infer<typeof MutationSchema>;
 
 export const PushRequestSchema = z.strictObject({
