@@ -7,7 +7,12 @@
  */
 import type { Browser, Page } from 'playwright';
 import { ARGON2ID_PARAMS } from '../../src/storage/crypto/argon2id-params';
-import type { StorageBenchResult, StorageBenchWindow, UnlockBenchResult } from './browser/types';
+import type {
+  StorageBenchResult,
+  StorageBenchWindow,
+  SyncBenchResult,
+  UnlockBenchResult,
+} from './browser/types';
 import { median, ms, spread, withBenchBrowser, type Figure } from './harness';
 
 const PAGE = '/tests/bench/browser/index.html';
@@ -18,6 +23,7 @@ const TIMEOUT_MS = 6 * 60_000;
 interface Measured {
   result: StorageBenchResult;
   unlock: UnlockBenchResult;
+  sync: SyncBenchResult;
   version: string;
 }
 
@@ -58,7 +64,13 @@ async function measure(browser: Browser, baseUrl: string): Promise<Measured> {
     if (!run) throw new Error('runStorageBench is gone');
     return run(runs);
   }, RUNS);
-  return { result, unlock: await measureUnlocks(page), version: browser.version() };
+  const unlock = await measureUnlocks(page);
+  const sync = await page.evaluate(() => {
+    const run = (window as Window & StorageBenchWindow).runSyncBench;
+    if (!run) throw new Error('runSyncBench is gone');
+    return run();
+  });
+  return { result, unlock, sync, version: browser.version() };
 }
 
 /** "key derivation X ms, the rest Y ms" for each kind of vault, medians of the runs. */
@@ -91,7 +103,7 @@ function unlockFigures(unlock: UnlockBenchResult): Figure[] {
   ];
 }
 
-function toFigures({ result, unlock, version }: Measured): Figure[] {
+function toFigures({ result, unlock, sync, version }: Measured): Figure[] {
   const encrypted = median(result.encryptedWriteMs);
   const plain = median(result.plainWriteMs);
   const { sealMs, commitMs, sealedBulkPutMs } = result.breakdown;
@@ -131,6 +143,30 @@ function toFigures({ result, unlock, version }: Measured): Figure[] {
       value: `${ms(median(result.listMs))} (runs: ${spread(result.listMs)})`,
     },
     ...unlockFigures(unlock),
+    ...syncFigures(sync),
+  ];
+}
+
+/** Issue 14: the first pull of 10,000 cases (target < 10 s) beside a plain bulkPut, and pushes. */
+function syncFigures(sync: SyncBenchResult): Figure[] {
+  const count = (n: number) => n.toLocaleString('en');
+  return [
+    {
+      label: `sync: first pull of ${count(sync.cases)} cases into an empty device (target < 10 s)`,
+      value: `${ms(sync.firstPullMs)} (${count(sync.pulled)} held after it)`,
+    },
+    {
+      label: `  the same ${count(sync.cases)} sealed rows, plain Dexie bulkPut; ratio`,
+      value: `${ms(sync.plainPutMs)}; ${(sync.firstPullMs / sync.plainPutMs).toFixed(1)}×`,
+    },
+    {
+      label: `sync: push of ${count(sync.queuedChanges)} queued changes`,
+      value: ms(sync.pushQueuedMs),
+    },
+    {
+      label: `sync: a device's first push of ${count(sync.cases)} cases`,
+      value: ms(sync.pushAllMs),
+    },
   ];
 }
 

@@ -23,6 +23,7 @@ import {
 } from '../../../src/storage/storage';
 import type { StoredCase } from '../../../src/storage/stored-records';
 import { fictionalPerson, pad, type CaseInput } from './fictional-cases';
+import { runSyncBench } from './sync-bench';
 import type {
   Argon2idUnlockTiming,
   Pbkdf2UnlockTiming,
@@ -323,3 +324,4 @@ async function runStorageBench(runs: number): Promise<StorageBenchResult> {
 
 (window as Window & StorageBenchWindow).runStorageBench = runStorageBench;
 (window as Window & StorageBenchWindow).runUnlockBench = runUnlockBench;
+(window as Window & StorageBenchWindow).runSyncBench = () => runSyncBench(generateInputs(CASES));

@@ -46,10 +46,27 @@ export interface UnlockBenchResult {
   pbkdf2: Pbkdf2UnlockTiming[];
 }
 
+/** Sync through the server in the page: pushes, and an empty device's first pull. */
+export interface SyncBenchResult {
+  cases: number;
+  /** Cases the empty device holds after its first pull. */
+  pulled: number;
+  queuedChanges: number;
+  /** The writer's first push of every case. */
+  pushAllMs: number;
+  /** A push of `queuedChanges` cases changed once each. */
+  pushQueuedMs: number;
+  /** An empty device's first round: every case pulled, opened, merged and stored. */
+  firstPullMs: number;
+  /** The same rows, already sealed, bulkPut into a plain Dexie store. */
+  plainPutMs: number;
+}
+
 /** The page puts these on `window` once its module has loaded. */
 export interface StorageBenchWindow {
   runStorageBench?: (runs: number) => Promise<StorageBenchResult>;
   runUnlockBench?: (runs: number) => Promise<UnlockBenchResult>;
+  runSyncBench?: () => Promise<SyncBenchResult>;
 }
 
 /**
