@@ -61,6 +61,9 @@ const STORAGE_SESSION = [
   'exportCaseData',
   'acknowledgeErasure',
   'loadPassphraseChecker',
+  'hasTeam',
+  'createTeam',
+  'openSyncStore',
 ];
 
 /** Every folder of src/ but the one named. */

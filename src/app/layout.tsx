@@ -6,10 +6,12 @@ import { LanguageSelect } from '../features/settings/language-select';
 import { LockButton } from '../features/vault/lock-button';
 import { VaultGate } from '../features/vault/vault-gate';
 import { useStorageBridge } from '../queries/storage-bridge';
+import { useSyncRunner } from '../queries/sync-runner';
 import { vaultQueries } from '../queries/vault-queries';
 import { lazyNamed } from '../ui/lazy-named';
 import { useStorageAlerts } from './storage-alerts';
 import { OfflineIndicator } from './offline-indicator';
+import { SyncIndicator } from './sync-indicator';
 import { StorageBanners } from './storage-banners';
 import { UpdateBanner } from './update-banner';
 import './layout.css';
@@ -46,6 +48,8 @@ export function Layout({ demoPassphrase }: LayoutProps) {
   const { newerVersion } = useStorageAlerts();
   const vaultState = useQuery(vaultQueries.state()).data;
   const unlocked = vaultState === 'unlocked';
+  // Sharing with the team runs while unlocked, on a device in a team.
+  useSyncRunner(unlocked);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -73,6 +77,7 @@ export function Layout({ demoPassphrase }: LayoutProps) {
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
         <OfflineIndicator />
+        <SyncIndicator />
         <LanguageSelect />
         <LockButton />
       </header>

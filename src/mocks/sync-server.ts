@@ -34,6 +34,18 @@ export class InvalidPushError extends Error {
   }
 }
 
+export interface MockSyncServerSnapshot {
+  records: { record: WireRecord; seq: number }[];
+  sequence: number;
+  devices: {
+    deviceId: string;
+    lastMutationId: number;
+    answered: { mutationId: number; key: string; result: MutationResult }[];
+  }[];
+  tokens: string[];
+  teamStarted: boolean;
+}
+
 interface StoredRecord {
   record: WireRecord;
   seq: number;
@@ -70,6 +82,7 @@ export class MockSyncServer {
   private sequence = 0;
   private devices = new Map<string, DeviceLog>();
   private tokens = new Set<string>();
+  private teamStarted = false;
 
   /** `pageSize` lets a test see several pull pages without writing 500 records. */
   constructor(private readonly pageSize: number = PULL_PAGE_SIZE) {}
@@ -88,8 +101,61 @@ export class MockSyncServer {
     return this.tokens.has(token);
   }
 
+  /**
+   * The association's first device starts its team and gets a token; once a team exists, another
+   * "first device" is refused (undefined): it must be admitted by a colleague's device.
+   */
+  startTeam(): string | undefined {
+    if (this.teamStarted) return undefined;
+    this.teamStarted = true;
+    const token = `demo-${crypto.randomUUID()}`;
+    this.admit(token);
+    return token;
+  }
+
+  /** Everything the server holds, as plain data (the demo keeps it across reloads). */
+  snapshot(): MockSyncServerSnapshot {
+    return {
+      records: [...this.records.values()].map(({ record, seq }) => ({
+        record: copyOf(record),
+        seq,
+      })),
+      sequence: this.sequence,
+      devices: [...this.devices].map(([deviceId, log]) => ({
+        deviceId,
+        lastMutationId: log.lastMutationId,
+        answered: [...log.answered].map(([mutationId, { key, result }]) => ({
+          mutationId,
+          key,
+          result: copyResult(result),
+        })),
+      })),
+      tokens: [...this.tokens],
+      teamStarted: this.teamStarted,
+    };
+  }
+
+  /** A server holding what `snapshot` gave. */
+  static restore(snapshot: MockSyncServerSnapshot): MockSyncServer {
+    const server = new MockSyncServer();
+    for (const { record, seq } of snapshot.records)
+      server.records.set(keyOf(record), { record: copyOf(record), seq });
+    server.sequence = snapshot.sequence;
+    for (const { deviceId, lastMutationId, answered } of snapshot.devices)
+      server.devices.set(deviceId, {
+        lastMutationId,
+        answered: new Map(
+          answered.map(({ mutationId, key, result }) => [mutationId, { key, result }]),
+        ),
+      });
+    server.tokens = new Set(snapshot.tokens);
+    server.teamStarted = snapshot.teamStarted;
+    return server;
+  }
+
   /** Back to an empty association: no record, no device, no token, no request seen. */
   reset(): void {
+    this.teamStarted = false;
     this.records.clear();
     this.sequence = 0;
     this.devices.clear();
@@ -308,6 +374,14 @@ export function syncHandlers(server: MockSyncServer, faults?: SyncFaults) {
   };
 
   return [
+    http.post(`*${API_BASE}${SYNC_PATHS.team}`, async () => {
+      await latency();
+      const token = server.startTeam();
+      return token
+        ? HttpResponse.json({ token }, { status: 201 })
+        : HttpResponse.json({ error: 'team-exists' }, { status: 409 });
+    }),
+
     http.post(`*${API_BASE}${SYNC_PATHS.push}`, async ({ request }) => {
       const text = await request.text();
       server.requestBodies.push(text);

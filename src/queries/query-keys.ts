@@ -24,6 +24,10 @@ export const queryKeys = {
     /** The passphrase checker (code and dictionaries, nothing personal): loaded once. */
     checker: () => ['passphrase', 'checker'] as const,
   },
+  sync: {
+    /** Whether this device is in its association's team (nothing personal). */
+    team: () => ['sync', 'team'] as const,
+  },
   device: {
     /** Device preferences and storage figures: nothing personal, kept while locked. */
     all: () => ['device'] as const,

@@ -9,6 +9,7 @@ import { DEFAULT_DB_NAME, PasserelleDb } from './db';
 import { VaultLockedError } from './errors';
 import { createEncryptedCodec, type RecordCodec } from './record-codec';
 import type { ImportOptions, ImportReport } from './backup';
+import type { SyncStore } from './sync-store';
 import type { Repositories } from './repositories';
 import type { DeviceSettings, SettingsRepository } from './settings-repository';
 import {
@@ -318,4 +319,60 @@ export async function exportCaseData(caseId: string): Promise<string> {
     caseId,
   });
   return JSON.stringify(data, null, 2);
+}
+
+/** Where this device keeps its team: the team key's bytes and its token, sealed with the vault. */
+const TEAM = 'team';
+const teamAddress = { table: 'sync-team', id: TEAM, version: 1 };
+
+interface TeamRecord {
+  /** The team key's raw bytes, base64. */
+  key: string;
+  /** The token the association's server gave this device. */
+  token: string;
+}
+
+/** Whether this device is in a team (its key kept): sync runs only then. */
+export async function hasTeam(): Promise<boolean> {
+  return (await requireSession().db.syncState.get(TEAM)) !== undefined;
+}
+
+/**
+ * This device becomes the first of its association's team: a new team key, kept sealed by the
+ * vault, with the token the server gave it.
+ */
+export async function createTeam(token: string): Promise<void> {
+  const current = requireUnlocked();
+  const [{ makeTeamKey, teamKeyBytes }, { bytesToBase64 }] = await Promise.all([
+    import('./crypto/team-key'),
+    import('./base64'),
+  ]);
+  const bytes = await teamKeyBytes(await makeTeamKey());
+  const record: TeamRecord = { key: bytesToBase64(bytes), token };
+  bytes.fill(0);
+  const value = await current.codec.seal(teamAddress, record);
+  await current.db.syncState.put({ key: TEAM, value });
+}
+
+/** The device's side of sync, for the engine; undefined while locked or outside a team. */
+export async function openSyncStore(
+  who: () => string | undefined,
+): Promise<{ store: SyncStore; token: string } | undefined> {
+  const current = session;
+  if (!current?.codec) return undefined;
+  const row = await current.db.syncState.get(TEAM);
+  if (!row) return undefined;
+  const [{ createSyncStore }, { importTeamKey }, { base64ToBytes }] = await Promise.all([
+    import('./sync-store'),
+    import('./crypto/team-key'),
+    import('./base64'),
+  ]);
+  const team = (await current.codec.open(teamAddress, row.value)) as TeamRecord;
+  const bytes = base64ToBytes(team.key);
+  const teamKey = await importTeamKey(bytes);
+  bytes.fill(0);
+  return {
+    store: createSyncStore(current.db, current.codec, teamKey, { now, who }),
+    token: team.token,
+  };
 }

@@ -19,6 +19,7 @@ import type {
 import type { DeviceSettings } from './settings-repository';
 import type { ImportOptions, ImportReport } from './backup';
 import type { Repositories } from './repositories';
+import type { SyncStore } from './sync-store';
 
 export type { OpenStorageOptions, StorageEvent, StorageInfo, StorageListener, VaultState };
 export type { Repositories } from './repositories';
@@ -27,6 +28,7 @@ export type { AttachmentMeta, NewAttachment } from './attachments-repository';
 export type { ImportOptions, ImportProgress, ImportReport } from './backup';
 export type { ChangedRecord } from './change-feed';
 export type { DeviceSettings } from './settings-repository';
+export type { ClashChoice, SyncConflict, SyncStore } from './sync-store';
 export { DEFAULT_BACKUP_REMINDER_DAYS, MAX_BACKUP_REMINDER_DAYS } from './settings-defaults';
 export { yieldToPage } from './yield-to-page';
 export { FIRST_SCREEN_SIZE } from './first-screen';
@@ -191,4 +193,21 @@ export async function importBackup(
 /** Everything held about the person of one case, readable, for a subject access request. */
 export async function exportCaseData(caseId: string): Promise<string> {
   return (await ready()).exportCaseData(caseId);
+}
+
+/** Whether this device is in its association's team: sync runs only then. */
+export async function hasTeam(): Promise<boolean> {
+  return (await ready()).hasTeam();
+}
+
+/** This device becomes the first of its association's team (a new team key, kept by the vault). */
+export async function createTeam(token: string): Promise<void> {
+  return (await ready()).createTeam(token);
+}
+
+/** The device's side of sync for the engine, with its token; undefined while locked or alone. */
+export async function openSyncStore(
+  who: () => string | undefined,
+): Promise<{ store: SyncStore; token: string } | undefined> {
+  return (await ready()).openSyncStore(who);
 }

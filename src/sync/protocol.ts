@@ -9,10 +9,14 @@ import { z } from 'zod';
 export const SYNC_PATHS = {
   push: '/sync/push',
   pull: '/sync/pull',
+  /** The association's first device starts the team: it gets a token (409 once a team exists). */
+  team: '/sync/team',
 } as const;
 
+export const TeamStartResponseSchema = z.strictObject({ token: z.string().min(16).max(200) });
+
 /** The tables that travel. Drafts, settings, views, the audit and the outbox never do. */
-export const WIRE_TABLES = ['cases', 'attachments', 'interviews'] as const;
+export const WIRE_TABLES = ['cases', 'interviews', 'attachments'] as const;
 export type WireTable = (typeof WIRE_TABLES)[number];
 
 /** Record ids are the app's UUID v7s: nothing else (no label, no name) can pass for one. */

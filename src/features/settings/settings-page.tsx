@@ -6,6 +6,7 @@ import { LanguageSelect } from './language-select';
 import { profileQueries } from '../../queries/profile-queries';
 import { SecuritySection } from './security-section';
 import { StorageSection } from './storage-section';
+import { TeamSection } from './team-section';
 import './settings.css';
 
 export function SettingsPage() {
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <SecuritySection />
       <StorageSection />
       <BackupSection />
+      <TeamSection />
       <section className="panel" aria-labelledby="settings-profile">
         <h2 id="settings-profile">{t('profile.title')}</h2>
         {profile.isPending ? <p>{t('profile.loading')}</p> : null}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { useSyncState } from '../queries/sync-runner';
+
+/**
+ * How sharing with the team stands, in a word, beside "Offline": shared, sharing, how many changes
+ * wait, or what stops it. Nothing while this device is not in a team.
+ */
+export function SyncIndicator() {
+  const { t } = useTranslation('common');
+  const { status, pending } = useSyncState();
+  let label: string | undefined;
+  if (!status) label = undefined;
+  else if (status.kind === 'signed-out') label = t('sync.signedOut');
+  else if (status.kind === 'refused') label = t('sync.refused');
+  else if (status.kind === 'syncing') label = t('sync.sharing');
+  else if (pending > 0) label = t('sync.pending', { count: pending });
+  else if (status.kind === 'waiting') label = t('sync.retrying');
+  else if (status.kind === 'idle') label = t('sync.shared');
+  return (
+    <p role="status" className="sync-indicator">
+      {label ? <span title={t('sync.explain')}>{label}</span> : null}
+    </p>
+  );
+}

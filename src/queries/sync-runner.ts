@@ -1,0 +1,136 @@
+/**
+ * Sync in the app (issue 14): while the vault is unlocked and this device is in its association's
+ * team, the engine (src/sync/engine.ts) pushes what waits and pulls what changed: at unlock, a
+ * moment after each local write, when the network comes back, and when a retry is due. One tab
+ * syncs at a time (Web Locks). Pulled records are announced by storage like any write, so the
+ * views refresh through the storage bridge. The header and Settings read one shared state.
+ */
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
+import { createTeam, hasTeam, openSyncStore, subscribeToStorage } from '../storage/storage';
+import type { SyncEngine, SyncStatus } from '../sync/engine';
+import { queryKeys } from './query-keys';
+
+export interface SyncState {
+  /** Undefined while this device is not in a team, or locked. */
+  status: SyncStatus | undefined;
+  /** Records changed here and not yet on the server. */
+  pending: number;
+}
+
+let state: SyncState = { status: undefined, pending: 0 };
+const listeners = new Set<() => void>();
+let engine: SyncEngine | undefined;
+
+function publish(next: Partial<SyncState>): void {
+  state = { ...state, ...next };
+  for (const listener of listeners) listener();
+}
+
+export function useSyncState(): SyncState {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => state,
+  );
+}
+
+/** A round now (Settings' "share now"): no-op outside a team. */
+export function syncNow(): Promise<void> {
+  return engine?.syncNow() ?? Promise.resolve();
+}
+
+export const syncQueries = {
+  team: () => queryOptions({ queryKey: queryKeys.sync.team(), queryFn: () => hasTeam() }),
+};
+
+/** After a local write, sync waits this long for the next one (typing saves in bursts). */
+const AFTER_WRITE_MS = 1_500;
+
+/** One tab at a time: the others skip their round (the one holding the lock shares for all). */
+function withSyncLock(task: () => Promise<void>): Promise<void> {
+  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+  if (!locks) return task();
+  return locks.request('passerelle-sync', { ifAvailable: true }, async (lock) => {
+    if (lock) await task();
+  });
+}
+
+/** Mounted by the layout: runs sync while `unlocked` and in a team. */
+export function useSyncRunner(unlocked: boolean): void {
+  const queryClient = useQueryClient();
+  const inTeam = useQuery({ ...syncQueries.team(), enabled: unlocked }).data === true;
+  useEffect(() => {
+    if (!unlocked || !inTeam) return;
+    let stopped = false;
+    let running: SyncEngine | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const countPending = async (store: { pendingCount(): Promise<number> }) => {
+      const pending = await store.pendingCount().catch(() => state.pending);
+      if (!stopped) publish({ pending });
+    };
+    const unsubscribe: (() => void)[] = [];
+    // The engine and the protocol's schemas (zod) load here, never with the first screen.
+    // Who made each version travels with it (shown beside a conflict): the worker's name.
+    let worker: string | undefined;
+    void import('./profile-queries')
+      .then(({ profileQueries }) => queryClient.fetchQuery(profileQueries.profile()))
+      .then((profile) => (worker = profile.worker.displayName))
+      .catch(() => undefined);
+    void Promise.all([
+      openSyncStore(() => worker),
+      import('../sync/engine'),
+      import('../sync/http-adapter'),
+    ]).then(([opened, { createSyncEngine }, { createHttpSyncAdapter }]) => {
+      if (!opened || stopped) return;
+      const { store, token } = opened;
+      running = createSyncEngine({
+        store,
+        adapter: createHttpSyncAdapter(() => token),
+        withLock: withSyncLock,
+        isOnline: () => navigator.onLine,
+        onStatus: (status) => {
+          publish({ status });
+          void countPending(store);
+        },
+      });
+      engine = running;
+      const online = () => running?.online();
+      window.addEventListener('online', online);
+      unsubscribe.push(() => window.removeEventListener('online', online));
+      unsubscribe.push(
+        subscribeToStorage((event) => {
+          if (event.type !== 'changed') return;
+          void countPending(store);
+          if (!event.fromThisTab) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => void running?.syncNow(), AFTER_WRITE_MS);
+        }),
+      );
+      running.start();
+    });
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      for (const stop of unsubscribe) stop();
+      running?.stop();
+      if (engine === running) engine = undefined;
+      publish({ status: undefined, pending: 0 });
+    };
+  }, [unlocked, inTeam, queryClient]);
+}
+
+/** This device starts its association's team (the first device): sync runs from then on. */
+export function useStartTeam() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      const { requestFirstDeviceToken } = await import('../sync/team');
+      await createTeam(await requestFirstDeviceToken());
+    },
+    networkMode: 'always',
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sync.team() }),
+  });
+}
