@@ -166,7 +166,14 @@ export function createSyncStore(
       .limit(max)
       .toArray();
     if (chosen.length === 0) return undefined;
-    const rows = await db.cases.bulkGet(chosen.map((row) => row.entityId));
+    const found = await db.cases.bulkGet(chosen.map((row) => row.entityId));
+    // Created and deleted here before the server ever had it: nothing to tell the server.
+    const neverShared = chosen.filter((base, index) => !found[index] && base.serverRev === 0);
+    if (neverShared.length > 0) {
+      await db.syncBases.bulkDelete(neverShared.map((base) => base.id));
+      return preparePush(max);
+    }
+    const rows = found;
     const first = (await readState(NEXT_MUTATION, z.number())) ?? 1;
     const localRevs: Record<string, number | null> = {};
     const mutations = await Promise.all(
@@ -539,10 +546,16 @@ export function createSyncStore(
     completePush,
     checkpoint: async () => (await readState(CHECKPOINT, z.number())) ?? 0,
     applyPull,
+    // Case files only, for now: scans and interviews are not shared yet (decision 016).
     async pendingCount() {
-      const keys = new Set(await db.syncBases.where('dirty').equals(1).primaryKeys());
+      const keys = new Set(
+        (await db.syncBases.where('dirty').equals(1).primaryKeys()).filter((key) =>
+          key.startsWith('cases:'),
+        ),
+      );
       for (const entry of await db.outbox.toArray())
-        for (const change of entry.changes) keys.add(keyOf(change.table, change.entityId));
+        for (const change of entry.changes)
+          if (change.table === 'cases') keys.add(keyOf(change.table, change.entityId));
       return keys.size;
     },
     async conflicts() {

@@ -93,6 +93,42 @@ describe('sync: push', () => {
   });
 });
 
+describe('sync: what waits', () => {
+  it('a case created and deleted before it was ever shared tells the server nothing', async () => {
+    const server = new MockSyncServer();
+    const device = await newDevice(teamKey, 'Camille Exemple');
+    const created = await device.repositories.cases.create({
+      label: 'DEMO-EPHEMERE',
+      pathway: 'fr-trafficking',
+    });
+    await device.repositories.cases.remove(created.id);
+
+    await syncOnce(device.store, directAdapter(server));
+
+    expect(server.storedRecords()).toEqual([]);
+    expect(await device.store.pendingCount()).toBe(0);
+  });
+
+  it('a scan attached (not shared yet) never shows as a change waiting forever', async () => {
+    const server = new MockSyncServer();
+    const device = await newDevice(teamKey, 'Camille Exemple');
+    const created = await device.repositories.cases.create({
+      label: 'DEMO-SCAN',
+      pathway: 'fr-trafficking',
+    });
+    await syncOnce(device.store, directAdapter(server));
+    await device.repositories.attachments.add(created.id, 'host-attestation', {
+      fileName: 'attestation.png',
+      mediaType: 'image/png',
+      content: new Blob([new Uint8Array([137, 80, 78, 71, 1, 2, 3])]),
+    });
+
+    await syncOnce(device.store, directAdapter(server));
+
+    expect(await device.store.pendingCount()).toBe(0);
+  });
+});
+
 describe('sync: pull', () => {
   it('a pull that fails half-way leaves the checkpoint where it was, and asks again', async () => {
     const server = new MockSyncServer();
