@@ -49,12 +49,17 @@ export const syncQueries = {
 /** After a local write, sync waits this long for the next one (typing saves in bursts). */
 const AFTER_WRITE_MS = 1_500;
 
-/** One tab at a time: the others skip their round (the one holding the lock shares for all). */
-function withSyncLock(task: () => Promise<void>): Promise<void> {
+/** One tab at a time: another tab's round is skipped (false), and it tries again soon. */
+async function withSyncLock(task: () => Promise<void>): Promise<boolean> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  if (!locks) return task();
+  if (!locks) {
+    await task();
+    return true;
+  }
   return locks.request('passerelle-sync', { ifAvailable: true }, async (lock) => {
-    if (lock) await task();
+    if (!lock) return false;
+    await task();
+    return true;
   });
 }
 

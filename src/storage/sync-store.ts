@@ -49,6 +49,8 @@ const PENDING_PUSH = 'pending-push';
 const CHECKPOINT = 'checkpoint';
 const DEVICE_ID = 'device-id';
 const NEXT_MUTATION = 'next-mutation-id';
+/** The records of batches the server refused (400, 413…): kept aside, not sent again. */
+const REFUSED = 'refused-records';
 
 interface PendingPush {
   mutations: Mutation[];
@@ -58,6 +60,8 @@ interface PendingPush {
 
 export interface SyncStore {
   deviceId(): Promise<string>;
+  /** The written-down batch the server refused: its records are kept aside, never sent again. */
+  setAsidePush(): Promise<void>;
   /** The batch to send: the one written down and not yet answered, or a new one; none when idle. */
   preparePush(max?: number): Promise<Mutation[] | undefined>;
   /** The server expects mutation ids from `expected` (a gap): the batch is numbered again from it. */
@@ -157,7 +161,10 @@ export function createSyncStore(
     const written = await readState(PENDING_PUSH, z.custom<PendingPush>());
     if (written) return written.mutations;
     await foldOutbox();
-    const conflicted = new Set(await db.syncConflicts.toCollection().primaryKeys());
+    const conflicted = new Set([
+      ...(await db.syncConflicts.toCollection().primaryKeys()),
+      ...((await readState(REFUSED, z.array(z.string()))) ?? []),
+    ]);
     // A cursor that stops at `max`: a first push of 10,000 cases reads each pending row once.
     const chosen = await db.syncBases
       .where('dirty')
@@ -402,6 +409,15 @@ export function createSyncStore(
             entry.changes.map((change) => keyOf(change.table, change.entityId)),
           ),
         );
+        // Saved here since the outbox was folded, and about to be replaced by the server's
+        // version as if nothing waited: plan again, so that the save is merged, never lost.
+        for (const outcome of outcomes)
+          if (
+            (outcome.row || outcome.remove) &&
+            outcome.base.dirty === 0 &&
+            waiting.has(outcome.key)
+          )
+            throw new StaleRecordError('cases', outcome.base.entityId);
         const rows = outcomes.flatMap((outcome) => (outcome.row ? [outcome.row] : []));
         if (rows.length > 0) await db.cases.bulkPut(rows);
         const removed = outcomes.filter((outcome) => outcome.remove).map((o) => o.base.entityId);
@@ -538,8 +554,20 @@ export function createSyncStore(
     ]);
   }
 
+  async function setAsidePush(): Promise<void> {
+    await db.transaction('rw', db.syncState, async () => {
+      const written = (await db.syncState.get(PENDING_PUSH))?.value as PendingPush | undefined;
+      if (!written) return;
+      const refused = ((await db.syncState.get(REFUSED))?.value as string[] | undefined) ?? [];
+      const keys = written.mutations.map(({ record }) => keyOf(record.table, record.id));
+      await db.syncState.put({ key: REFUSED, value: [...new Set([...refused, ...keys])] });
+      await db.syncState.delete(PENDING_PUSH);
+    });
+  }
+
   return {
     deviceId,
+    setAsidePush,
     settleConflict,
     preparePush,
     renumberPush,

@@ -10,6 +10,8 @@ import type { Mutation, MutationResult, PullResponse, PushRequest, PushResponse 
 /** What the engine needs of the device's storage (src/storage/sync-store.ts). */
 export interface SyncStorePort {
   deviceId(): Promise<string>;
+  /** The written-down batch the server refused (400, 413…): kept aside and shown, never resent. */
+  setAsidePush(): Promise<void>;
   preparePush(max?: number): Promise<Mutation[] | undefined>;
   renumberPush(expected: number): Promise<Mutation[] | undefined>;
   completePush(results: readonly MutationResult[]): Promise<number>;
@@ -73,17 +75,28 @@ const MOST_STEPS = 1_000;
  * One round: every waiting change pushed (in batches), then every change of the server pulled (in
  * pages). Throws the adapter's error as it is; the storage stays consistent wherever it stops.
  */
-export async function syncOnce(store: SyncStorePort, adapter: SyncAdapter): Promise<SyncRound> {
+export async function syncOnce(
+  store: SyncStorePort,
+  adapter: SyncAdapter,
+  isStopped: () => boolean = () => false,
+): Promise<SyncRound> {
   const round: SyncRound = { pushed: 0, pulled: 0, conflicts: 0 };
   const deviceId = await store.deviceId();
   let renumberings = 0;
-  for (let step = 0; step < MOST_STEPS; step += 1) {
+  let refused: SyncRefusedError | undefined;
+  for (let step = 0; step < MOST_STEPS && !isStopped(); step += 1) {
     let mutations = await store.preparePush();
     if (!mutations) break;
     let response: PushResponse;
     try {
       response = await adapter.push({ deviceId, mutations });
     } catch (error) {
+      if (error instanceof SyncRefusedError) {
+        // Kept aside and shown: the colleagues' changes are still pulled.
+        refused = error;
+        await store.setAsidePush();
+        continue;
+      }
       if (!(error instanceof SyncGapError) || renumberings >= MOST_RENUMBERINGS) throw error;
       renumberings += 1;
       mutations = await store.renumberPush(error.expected);
@@ -92,12 +105,14 @@ export async function syncOnce(store: SyncStorePort, adapter: SyncAdapter): Prom
     round.conflicts += await store.completePush(response.results);
     round.pushed += mutations.length;
   }
-  for (let step = 0; step < MOST_STEPS; step += 1) {
+  for (let step = 0; step < MOST_STEPS && !isStopped(); step += 1) {
     const page = await adapter.pull(await store.checkpoint());
+    if (isStopped()) break;
     round.conflicts += await store.applyPull(page);
     round.pulled += page.changes.length;
     if (!page.more) break;
   }
+  if (refused) throw refused;
   return round;
 }
 
@@ -112,8 +127,11 @@ export type SyncStatus =
 export interface SyncEngineOptions {
   store: SyncStorePort;
   adapter: SyncAdapter;
-  /** Runs `task` holding the app's one sync lock, or not at all when another tab holds it. */
-  withLock?: (task: () => Promise<void>) => Promise<void>;
+  /**
+   * Runs `task` holding the app's one sync lock and resolves true, or resolves false without
+   * running it when another tab holds the lock.
+   */
+  withLock?: (task: () => Promise<void>) => Promise<boolean>;
   isOnline?: () => boolean;
   random?: () => number;
   now?: () => number;
@@ -121,6 +139,9 @@ export interface SyncEngineOptions {
   clearTimer?: (timer: unknown) => void;
   onStatus?: (status: SyncStatus) => void;
 }
+
+/** Another tab holds the sync lock: this one tries again after this long. */
+export const LOCK_RETRY_MS = 5_000;
 
 /** The first retry waits up to a second, doubling to five minutes. */
 export const FIRST_RETRY_MS = 1_000;
@@ -146,7 +167,10 @@ export interface SyncEngine {
 export function createSyncEngine({
   store,
   adapter,
-  withLock = (task) => task(),
+  withLock = async (task) => {
+    await task();
+    return true;
+  },
   isOnline = () => true,
   random = Math.random,
   now = Date.now,
@@ -161,12 +185,22 @@ export function createSyncEngine({
   let stopped = false;
 
   const set = (next: SyncStatus) => {
+    if (stopped) return;
     status = next;
     onStatus?.(next);
   };
   const cancelTimer = () => {
     if (timer !== undefined) clearTimer(timer);
     timer = undefined;
+  };
+
+  const later = (delay: number, next: SyncStatus) => {
+    set(next);
+    cancelTimer();
+    timer = setTimer(() => {
+      timer = undefined;
+      void syncNow();
+    }, delay);
   };
 
   async function round(): Promise<void> {
@@ -177,12 +211,19 @@ export function createSyncEngine({
     }
     set({ kind: 'syncing' });
     try {
-      await withLock(async () => {
-        await syncOnce(store, adapter);
+      const ran = await withLock(async () => {
+        await syncOnce(store, adapter, () => stopped);
       });
+      if (stopped) return;
+      if (!ran) {
+        // Another tab is sharing: this one's changes may have come after its batch.
+        later(LOCK_RETRY_MS, { kind: 'waiting', retryAt: now() + LOCK_RETRY_MS, attempt });
+        return;
+      }
       attempt = 0;
       set({ kind: 'idle', lastSyncedAt: now() });
     } catch (error) {
+      if (stopped) return;
       if (error instanceof SyncSignedOutError) set({ kind: 'signed-out' });
       else if (error instanceof SyncRefusedError) set({ kind: 'refused', status: error.status });
       else {
@@ -190,22 +231,27 @@ export function createSyncEngine({
         attempt += 1;
         const retryAfter = error instanceof SyncUnavailableError ? error.retryAfterMs : undefined;
         const delay = retryDelay(attempt, random, retryAfter);
-        set({ kind: 'waiting', retryAt: now() + delay, attempt });
-        cancelTimer();
-        timer = setTimer(() => {
-          timer = undefined;
-          void syncNow();
-        }, delay);
+        later(delay, { kind: 'waiting', retryAt: now() + delay, attempt });
       }
     }
   }
 
+  /** A request during a round runs one more round after it: a write saved meanwhile is sent. */
+  let again = false;
+
   function syncNow(): Promise<void> {
     if (stopped) return Promise.resolve();
-    if (running) return running;
+    if (running) {
+      again = true;
+      return running;
+    }
     cancelTimer();
     running = round().finally(() => {
       running = undefined;
+      if (again && !stopped) {
+        again = false;
+        void syncNow();
+      }
     });
     return running;
   }

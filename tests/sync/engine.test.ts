@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  LOCK_RETRY_MS,
   LONGEST_RETRY_MS,
   SyncRefusedError,
   SyncSignedOutError,
@@ -156,17 +157,22 @@ describe('the sync engine', () => {
     }
   });
 
-  it('one tab at a time: without the lock, nothing is sent', async () => {
+  it('one tab at a time: without the lock, nothing is sent, and the tab tries again', async () => {
     const server = new MockSyncServer();
     const device = await withOneCase();
+    const clock = scriptedClock();
     const engine = createSyncEngine({
       store: device.store,
       adapter: directAdapter(server),
       // Another tab holds it.
-      withLock: () => Promise.resolve(),
+      withLock: () => Promise.resolve(false),
+      ...clock,
     });
     await engine.syncNow();
     expect(server.storedRecords()).toEqual([]);
+    // Not "shared": this tab tries again soon, in case its change came after the other's batch.
+    expect(engine.status().kind).toBe('waiting');
+    expect(clock.pending()).toEqual([LOCK_RETRY_MS]);
   });
 
   it('stopped (the vault locked): no round runs, and a waiting retry is dropped', async () => {

@@ -218,6 +218,43 @@ describe('sync: pull', () => {
     expect(await b.store.conflicts()).toEqual([]);
   });
 
+  it('a save made while a pull is being applied is merged, never replaced by the pulled version', async () => {
+    const server = new MockSyncServer();
+    const a = await newDevice(teamKey, 'Camille Exemple');
+    const b = await newDevice(teamKey, 'Dominique Exemple');
+    const created = await a.repositories.cases.create({
+      label: 'DEMO-RACE',
+      pathway: 'fr-trafficking',
+    });
+    await syncOnce(a.store, directAdapter(server));
+    await syncOnce(b.store, directAdapter(server));
+    await edit(a, created.id, { notes: 'Note de A' });
+    await syncOnce(a.store, directAdapter(server));
+
+    // B saves the case after its pull folded the outbox and read the case's sync state, just
+    // before it reads the case itself.
+    const bulkGet = b.db.cases.bulkGet.bind(b.db.cases);
+    let saved = false;
+    b.db.cases.bulkGet = (async (keys: string[]) => {
+      if (!saved) {
+        saved = true;
+        await edit(b, created.id, { worker: 'Dominique' });
+      }
+      return bulkGet(keys);
+    }) as typeof b.db.cases.bulkGet;
+    await syncOnce(b.store, directAdapter(server));
+    b.db.cases.bulkGet = bulkGet;
+    await syncOnce(b.store, directAdapter(server));
+    await syncOnce(a.store, directAdapter(server));
+
+    expect(saved).toBe(true);
+    for (const device of [a, b]) {
+      const held = await device.repositories.cases.get(created.id);
+      expect(held?.worker).toBe('Dominique');
+      expect(held?.notes).toBe('Note de A');
+    }
+  });
+
   it('a deletion met by an edit is a conflict, never a silent loss', async () => {
     const server = new MockSyncServer();
     const a = await newDevice(teamKey, 'Camille Exemple');
