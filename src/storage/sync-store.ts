@@ -37,6 +37,12 @@ export interface SyncConflict {
    * the record and this device had not); a settlement replaces the clashes in it.
    */
   merged: CaseWire | undefined;
+  /**
+   * The version both sides last agreed on, before the clash: while the conflict stands, every newer
+   * server version is merged against it again (and the settlement too), so nothing a colleague
+   * changed meanwhile is lost.
+   */
+  ancestor: CaseWire | undefined;
 }
 
 /** A person's choice for one clash: the value to keep at its path (undefined: none, or deleted). */
@@ -235,8 +241,11 @@ export function createSyncStore(
       theirs: WireContent;
       ours: CaseWire | undefined;
       merged: CaseWire | undefined;
+      ancestor: CaseWire | undefined;
     };
     conflict?: SyncConflictRow;
+    /** A standing conflict the new server version no longer clashes with: its row goes. */
+    resolves?: boolean;
     changed?: ChangedRecord;
   }
 
@@ -246,13 +255,17 @@ export function createSyncStore(
    */
   async function meetAll(records: readonly WireRecord[]): Promise<Outcome[]> {
     const cases = records.filter((record) => record.table === 'cases');
-    const [bases, locals] = await Promise.all([
-      db.syncBases.bulkGet(cases.map((record) => keyOf(record.table, record.id))),
+    const keys = cases.map((record) => keyOf(record.table, record.id));
+    const [bases, locals, standing] = await Promise.all([
+      db.syncBases.bulkGet(keys),
       db.cases.bulkGet(cases.map((record) => record.id)),
+      db.syncConflicts.bulkGet(keys),
     ]);
     const met = await Promise.all(
       cases.map(async (record, index) => {
-        const outcome = await meet(record, bases[index], locals[index]);
+        const row = standing[index];
+        const conflict = row ? await openConflict(row) : undefined;
+        const outcome = await meet(record, bases[index], locals[index], conflict);
         return outcome && sealConflict(outcome);
       }),
     );
@@ -263,6 +276,7 @@ export function createSyncStore(
     theirsRecord: WireRecord,
     base: SyncBaseRow | undefined,
     local: StoredCase | undefined,
+    standing?: SyncConflict,
   ): Promise<Outcome | undefined> {
     const key = keyOf(theirsRecord.table, theirsRecord.id);
     if (base && base.serverRev >= theirsRecord.rev) return undefined;
@@ -296,14 +310,16 @@ export function createSyncStore(
     if (base?.dirty !== 1) return takeTheirs();
 
     const ours = await localContent(local);
-    const before = await openBase(base);
-    // The local version stays as it is, still waiting; the server's becomes the base it will be
+    // While a conflict stands, the version agreed before it stays the merge's ancestor.
+    const before: WireContent | undefined = standing ? standing.ancestor : await openBase(base);
+    const ancestor = before?.kind === 'case' ? before : undefined;
+    // The local version stays as it is, still waiting; the server's becomes the revision it will be
     // pushed on once a person has settled the clash.
     const conflictOf = (clashes: MergeConflict[], merged: CaseWire | undefined): Outcome => ({
       key,
       seenRev,
       base: { ...agreed, dirty: 1 },
-      clash: { clashes, theirs, ours, merged },
+      clash: { clashes, theirs, ours, merged, ancestor },
     });
     if (!ours && theirs.kind === 'deleted') return takeTheirs();
     if (!ours || theirs.kind === 'deleted')
@@ -334,6 +350,7 @@ export function createSyncStore(
     return {
       key,
       seenRev,
+      resolves: standing !== undefined,
       row: await rowOf(theirsRecord.id, mergedCase, local),
       // The merge is a new version: it waits to be pushed on the server's revision.
       base: { ...agreed, dirty: 1 },
@@ -360,6 +377,10 @@ export function createSyncStore(
     };
   }
 
+  async function openConflict(row: SyncConflictRow): Promise<SyncConflict> {
+    return (await codec.open(conflictAddress(row.id), row.payload)) as SyncConflict;
+  }
+
   /** Seals a conflict's details with the device key, for the conflicts table. */
   async function sealConflict(outcome: Outcome): Promise<Outcome> {
     if (!outcome.clash) return outcome;
@@ -377,6 +398,7 @@ export function createSyncStore(
       },
       ours: { changedAt: ours?.changedAt, deleted: !ours },
       merged: outcome.clash.merged,
+      ancestor: outcome.clash.ancestor,
     };
     return {
       ...outcome,
@@ -427,6 +449,8 @@ export function createSyncStore(
             waiting.has(outcome.key) ? { ...outcome.base, dirty: 1 as const } : outcome.base,
           ),
         );
+        const resolved = outcomes.filter((outcome) => outcome.resolves).map((o) => o.key);
+        if (resolved.length > 0) await db.syncConflicts.bulkDelete(resolved);
         const conflicts = outcomes.flatMap((outcome) =>
           outcome.conflict ? [outcome.conflict] : [],
         );
@@ -511,47 +535,63 @@ export function createSyncStore(
     choices: readonly ClashChoice[],
   ): Promise<void> {
     const key = keyOf(table, entityId);
-    const row = await db.syncConflicts.get(key);
-    if (!row) return;
-    const details = (await codec.open(conflictAddress(key), row.payload)) as SyncConflict;
-    const local = await db.cases.get(entityId);
-    // A clash at the root is the record itself: kept (with its content) or deleted.
-    const root = choices.find((choice) => choice.path.length === 0);
-    const kept = root
-      ? root.value === undefined
-        ? undefined
-        : (details.merged ?? (await localContent(local)))
-      : details.merged;
-    let settled: CaseWire | undefined;
-    if (kept) {
-      const { pathway, ...content } = settleConflicts(
-        {
-          pathway: kept.pathway,
-          ...(root ? (root.value as Record<string, unknown>) : kept.content),
-        },
-        choices.filter((choice) => choice.path.length > 0),
-      ) as Record<string, unknown>;
-      settled = {
-        ...kept,
-        pathway: typeof pathway === 'string' ? pathway : kept.pathway,
-        content,
-        updatedAt: now(),
-      };
-    }
-    const next = settled ? await rowOf(entityId, settled, local) : undefined;
-    await db.transaction('rw', [db.cases, db.syncBases, db.syncConflicts], async () => {
-      if ((await db.cases.get(entityId))?.rev !== local?.rev)
-        throw new StaleRecordError('cases', entityId);
-      if (next) await db.cases.put(next);
-      else await db.cases.delete(entityId);
-      await db.syncBases.update(key, { dirty: 1 });
-      await db.syncConflicts.delete(key);
+    await retryOnLocalWrite(async () => {
+      const [row, base, local] = await Promise.all([
+        db.syncConflicts.get(key),
+        db.syncBases.get(key),
+        db.cases.get(entityId),
+      ]);
+      if (!row || !base) return 0;
+      const details = await openConflict(row);
+      // Merged again from the ancestor, this device's version as it is now (edits made since the
+      // clash included) and the server's newest: then the person's choices.
+      const [ours, theirs] = await Promise.all([localContent(local), openBase(base)]);
+      const root = choices.find((choice) => choice.path.length === 0);
+      let settled: CaseWire | undefined;
+      if (root) {
+        const kept = ours ?? (theirs?.kind === 'case' ? theirs : undefined);
+        settled =
+          root.value === undefined || !kept
+            ? undefined
+            : { ...kept, content: root.value as Record<string, unknown>, updatedAt: now() };
+      } else if (ours && theirs?.kind === 'case') {
+        const ancestor = details.ancestor;
+        const { merged } = mergeThreeWay(
+          ancestor ? { pathway: ancestor.pathway, ...ancestor.content } : {},
+          { pathway: ours.pathway, ...ours.content },
+          { pathway: theirs.pathway, ...theirs.content },
+        );
+        const { pathway, ...content } = settleConflicts(merged, choices) as Record<string, unknown>;
+        settled = {
+          ...theirs,
+          pathway: typeof pathway === 'string' ? pathway : theirs.pathway,
+          content,
+          updatedAt: now(),
+        };
+      } else return 0;
+      const next = settled ? await rowOf(entityId, settled, local) : undefined;
+      await db.transaction('rw', [db.cases, db.syncBases, db.syncConflicts], async () => {
+        // A pull (it moves the server revision), or a save, since the conflict was read: settle
+        // against the newest.
+        const [nowRow, nowBase, nowLocal] = await Promise.all([
+          db.syncConflicts.get(key),
+          db.syncBases.get(key),
+          db.cases.get(entityId),
+        ]);
+        if (!nowRow || nowBase?.serverRev !== base.serverRev || nowLocal?.rev !== local?.rev)
+          throw new StaleRecordError('cases', entityId);
+        if (next) await db.cases.put(next);
+        else await db.cases.delete(entityId);
+        await db.syncBases.update(key, { dirty: 1 });
+        await db.syncConflicts.delete(key);
+      });
+      announceCommitted(db, [
+        next
+          ? { table: 'cases', id: entityId, op: 'put', rev: next.rev }
+          : { table: 'cases', id: entityId, op: 'delete', rev: local?.rev ?? 0 },
+      ]);
+      return 0;
     });
-    announceCommitted(db, [
-      next
-        ? { table: 'cases', id: entityId, op: 'put', rev: next.rev }
-        : { table: 'cases', id: entityId, op: 'delete', rev: local?.rev ?? 0 },
-    ]);
   }
 
   async function setAsidePush(): Promise<void> {
@@ -587,12 +627,7 @@ export function createSyncStore(
       return keys.size;
     },
     async conflicts() {
-      const rows = await db.syncConflicts.toArray();
-      return Promise.all(
-        rows.map(
-          async (row) => (await codec.open(conflictAddress(row.id), row.payload)) as SyncConflict,
-        ),
-      );
+      return Promise.all((await db.syncConflicts.toArray()).map(openConflict));
     },
   };
 }

@@ -255,6 +255,43 @@ describe('sync: pull', () => {
     }
   });
 
+  it('while a conflict waits, a colleague’s later change and this device’s own edits are both kept when it is settled', async () => {
+    const server = new MockSyncServer();
+    const a = await newDevice(teamKey, 'Camille Exemple');
+    const b = await newDevice(teamKey, 'Dominique Exemple');
+    const created = await a.repositories.cases.create({
+      label: 'DEMO-WAITING',
+      pathway: 'fr-trafficking',
+    });
+    await syncOnce(a.store, directAdapter(server));
+    await syncOnce(b.store, directAdapter(server));
+    await edit(a, created.id, { notes: 'Note de A' });
+    await edit(b, created.id, { notes: 'Note de B' });
+    await syncOnce(a.store, directAdapter(server));
+    await syncOnce(b.store, directAdapter(server));
+    expect(await b.store.conflicts()).toHaveLength(1);
+
+    // Meanwhile: the colleague changes another field; this device edits a third one.
+    await edit(a, created.id, { worker: 'Camille' });
+    await syncOnce(a.store, directAdapter(server));
+    await syncOnce(b.store, directAdapter(server));
+    const [still] = await b.store.conflicts();
+    expect(still?.clashes.map((clash) => clash.path)).toEqual([['notes']]);
+    await edit(b, created.id, { label: 'DEMO-WAITING (renommé)' });
+
+    await b.store.settleConflict('cases', created.id, [{ path: ['notes'], value: 'Note de B' }]);
+    await syncOnce(b.store, directAdapter(server));
+    await syncOnce(a.store, directAdapter(server));
+
+    for (const device of [a, b]) {
+      const held = await device.repositories.cases.get(created.id);
+      expect(held?.notes).toBe('Note de B');
+      expect(held?.worker).toBe('Camille');
+      expect(held?.label).toBe('DEMO-WAITING (renommé)');
+    }
+    expect(await b.store.conflicts()).toEqual([]);
+  });
+
   it('a deletion met by an edit is a conflict, never a silent loss', async () => {
     const server = new MockSyncServer();
     const a = await newDevice(teamKey, 'Camille Exemple');
