@@ -45,12 +45,11 @@ async function keepServer(server: MockSyncServer): Promise<void> {
 /** Starts the mocked API in the browser (development and the e2e demo build only). */
 export async function startMockApi(): Promise<void> {
   const server = await loadServer();
-  const worker = setupWorker(...handlers, ...syncHandlers(server));
-  // Each answer of the sync server may have changed what it holds.
-  worker.events.on('response:mocked', ({ request }) => {
-    if (request.method === 'POST' && request.url.includes('/api/sync/'))
-      void keepServer(server).catch(() => undefined);
-  });
+  // What the server holds is kept before it answers: a reload right after never finds it behind.
+  const worker = setupWorker(
+    ...handlers,
+    ...syncHandlers(server, undefined, () => keepServer(server)),
+  );
   // quiet: msw would otherwise log every request to the console, and URLs can carry ids.
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }

@@ -367,7 +367,12 @@ function answerPush(server: MockSyncServer, request: PushRequest) {
  * paths match on any origin: the demo calls `/api` on its own origin, while Node tests need an
  * absolute address (Node's fetch has no page to resolve `/api` against).
  */
-export function syncHandlers(server: MockSyncServer, faults?: SyncFaults) {
+export function syncHandlers(
+  server: MockSyncServer,
+  faults?: SyncFaults,
+  /** Called, and waited for, after each change of what the server holds (the demo keeps it). */
+  keep?: () => Promise<void>,
+) {
   const drawFault = faultDrawer(faults);
   const latency = async () => {
     if (faults?.latencyMs) await delay(faults.latencyMs);
@@ -377,6 +382,7 @@ export function syncHandlers(server: MockSyncServer, faults?: SyncFaults) {
     http.post(`*${API_BASE}${SYNC_PATHS.team}`, async () => {
       await latency();
       const token = server.startTeam();
+      if (token) await keep?.();
       return token
         ? HttpResponse.json({ token }, { status: 201 })
         : HttpResponse.json({ error: 'team-exists' }, { status: 409 });
@@ -394,6 +400,7 @@ export function syncHandlers(server: MockSyncServer, faults?: SyncFaults) {
       if (!parsed.success) return HttpResponse.json({ error: 'invalid' }, { status: 400 });
 
       const response = answerPush(server, parsed.data);
+      await keep?.();
       if (fault === 'lose-response') return HttpResponse.error();
       // The same body delivered again: its mutation ids are answered from the stored results.
       if (fault === 'duplicate') return answerPush(server, parsed.data);

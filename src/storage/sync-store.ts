@@ -492,6 +492,10 @@ export function createSyncStore(
       const applied = answered.flatMap(({ result, mutation }) =>
         result.status === 'applied' ? [{ rev: result.rev, record: mutation.record }] : [],
       );
+      // The server must have stored what was sent, at the revision sent: anything else is not
+      // taken as agreed (the batch stays written down, and is sent again).
+      if (applied.some(({ rev, record }) => rev !== record.rev))
+        throw new Error('The server answered another revision than the one sent');
       const locals = await db.cases.bulkGet(applied.map(({ record }) => record.id));
       const outcomes: Outcome[] = [
         ...(await meetAll(stale)),
