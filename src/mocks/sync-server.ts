@@ -6,9 +6,12 @@
  */
 import { delay, http, HttpResponse } from 'msw';
 import { API_BASE } from '../sync/api';
+import { SyncGapError, type SyncAdapter } from '../sync/engine';
 import {
   PULL_PAGE_SIZE,
+  PullResponseSchema,
   PushRequestSchema,
+  PushResponseSchema,
   SYNC_PATHS,
   type Mutation,
   type MutationResult,
@@ -287,7 +290,7 @@ export interface SyncFaults {
 type Fault = 'network-error' | 'server-error' | 'too-many' | 'lose-response' | 'duplicate';
 
 /** mulberry32: a tiny seeded generator, so a run's faults come again from its seed. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -421,4 +424,23 @@ export function syncHandlers(
       return fault === 'lose-response' ? HttpResponse.error() : HttpResponse.json(page);
     }),
   ];
+}
+
+/**
+ * The server reached without HTTP (unit tests, the bench page): each request and answer goes
+ * through JSON and the protocol's schemas, as on the wire.
+ */
+export function directSyncAdapter(server: MockSyncServer): SyncAdapter {
+  return {
+    push(request) {
+      const answer = server.push(PushRequestSchema.parse(JSON.parse(JSON.stringify(request))));
+      if (answer.status === 409) throw new SyncGapError(answer.body.expected);
+      return Promise.resolve(PushResponseSchema.parse(JSON.parse(JSON.stringify(answer.body))));
+    },
+    pull(after) {
+      return Promise.resolve(
+        PullResponseSchema.parse(JSON.parse(JSON.stringify(server.pull(after)))),
+      );
+    },
+  };
 }

@@ -5,20 +5,21 @@
  * 401 pauses until the device is admitted again; any other refusal is kept aside and shown, never
  * retried forever. One tab syncs at a time.
  */
-import type { Mutation, MutationResult, PullResponse, PushRequest, PushResponse } from './protocol';
+import type { SyncStore } from '../storage/storage';
+import type { PullResponse, PushRequest, PushResponse } from './protocol';
 
 /** What the engine needs of the device's storage (src/storage/sync-store.ts). */
-export interface SyncStorePort {
-  deviceId(): Promise<string>;
-  /** The written-down batch the server refused (400, 413…): kept aside and shown, never resent. */
-  setAsidePush(): Promise<void>;
-  preparePush(max?: number): Promise<Mutation[] | undefined>;
-  renumberPush(expected: number): Promise<Mutation[] | undefined>;
-  completePush(results: readonly MutationResult[]): Promise<number>;
-  checkpoint(): Promise<number>;
-  applyPull(page: PullResponse): Promise<number>;
-  pendingCount(): Promise<number>;
-}
+export type SyncStorePort = Pick<
+  SyncStore,
+  | 'deviceId'
+  | 'setAsidePush'
+  | 'preparePush'
+  | 'renumberPush'
+  | 'completePush'
+  | 'checkpoint'
+  | 'applyPull'
+  | 'pendingCount'
+>;
 
 export interface SyncAdapter {
   push(request: PushRequest): Promise<PushResponse>;

@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncHandlers, type SyncFaults } from '../../src/mocks/sync-server';
+import { seededRandom, syncHandlers, type SyncFaults } from '../../src/mocks/sync-server';
 import { syncOnce } from '../../src/sync/engine';
 import { createHttpSyncAdapter } from '../../src/sync/http-adapter';
 import {
@@ -23,18 +23,6 @@ const SEEDS = 50;
 const STEPS = 14;
 const BASE = 'http://passerelle.test/api';
 const TOKEN = 'jeton-de-test-fictif';
-
-/** mulberry32: the same seed gives the same run, so a failing seed can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const server = new MockSyncServer();
 const network = setupServer();
@@ -79,7 +67,8 @@ describe('two devices, a faulty server, many seeds', () => {
         server.admit(TOKEN);
         network.resetHandlers(...syncHandlers(server, faultsOf(seed)));
         const adapter = createHttpSyncAdapter(() => TOKEN, BASE);
-        const next = random(seed);
+        // The same seed gives the same run, so a failing seed can be replayed.
+        const next = seededRandom(seed);
         const a = await newDevice(teamKey, 'Camille Exemple');
         const b = await newDevice(teamKey, 'Dominique Exemple');
         const devices = [a, b];

@@ -8,8 +8,6 @@ import { PasserelleDb } from '../../src/storage/db';
 import { createEncryptedCodec } from '../../src/storage/record-codec';
 import { createRepositories, type Repositories } from '../../src/storage/repositories';
 import { createSyncStore, type SyncStore } from '../../src/storage/sync-store';
-import { SyncGapError, type SyncAdapter } from '../../src/sync/engine';
-import { PullResponseSchema, PushRequestSchema, PushResponseSchema } from '../../src/sync/protocol';
 import { freshDatabaseName, randomDataKey } from '../setup/storage';
 
 export interface TestDevice {
@@ -36,21 +34,7 @@ export async function newDevice(teamKey: CryptoKey, worker: string): Promise<Tes
   };
 }
 
-/** The server reached without HTTP: the request goes through JSON, as it would on the wire. */
-export function directAdapter(server: MockSyncServer): SyncAdapter {
-  return {
-    push(request) {
-      const answer = server.push(PushRequestSchema.parse(JSON.parse(JSON.stringify(request))));
-      if (answer.status === 409) throw new SyncGapError(answer.body.expected);
-      return Promise.resolve(PushResponseSchema.parse(JSON.parse(JSON.stringify(answer.body))));
-    },
-    pull(after) {
-      return Promise.resolve(
-        PullResponseSchema.parse(JSON.parse(JSON.stringify(server.pull(after)))),
-      );
-    },
-  };
-}
+export { directSyncAdapter as directAdapter } from '../../src/mocks/sync-server';
 
 /** A case's content as a form would save it back: everything but its life fields. */
 export function contentOf(caseFile: CaseFile) {

@@ -6,36 +6,16 @@
  * the same rows.
  */
 import Dexie from 'dexie';
-import { MockSyncServer } from '../../../src/mocks/sync-server';
+import { MockSyncServer, directSyncAdapter } from '../../../src/mocks/sync-server';
 import { PasserelleDb } from '../../../src/storage/db';
 import { createEncryptedCodec } from '../../../src/storage/record-codec';
 import { createRepositories } from '../../../src/storage/repositories';
 import { createSyncStore } from '../../../src/storage/sync-store';
-import { SyncGapError, syncOnce, type SyncAdapter } from '../../../src/sync/engine';
-import {
-  PullResponseSchema,
-  PushRequestSchema,
-  PushResponseSchema,
-} from '../../../src/sync/protocol';
+import { syncOnce } from '../../../src/sync/engine';
 import type { CaseInput } from './fictional-cases';
 import type { SyncBenchResult } from './types';
 
 const QUEUED_CHANGES = 1_000;
-
-function wire(server: MockSyncServer): SyncAdapter {
-  return {
-    push(request) {
-      const answer = server.push(PushRequestSchema.parse(JSON.parse(JSON.stringify(request))));
-      if (answer.status === 409) throw new SyncGapError(answer.body.expected);
-      return Promise.resolve(PushResponseSchema.parse(JSON.parse(JSON.stringify(answer.body))));
-    },
-    pull(after) {
-      return Promise.resolve(
-        PullResponseSchema.parse(JSON.parse(JSON.stringify(server.pull(after)))),
-      );
-    },
-  };
-}
 
 async function device(name: string, teamKey: CryptoKey) {
   const db = new PasserelleDb(name);
@@ -73,7 +53,7 @@ export async function runSyncBench(inputs: CaseInput[]): Promise<SyncBenchResult
     'decrypt',
   ]);
   const server = new MockSyncServer();
-  const adapter = wire(server);
+  const adapter = directSyncAdapter(server);
   try {
     const writer = await device(writerName, teamKey);
     const created = await writer.repositories.cases.createMany(inputs);
