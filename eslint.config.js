@@ -64,6 +64,9 @@ const STORAGE_SESSION = [
   'hasTeam',
   'createTeam',
   'openSyncStore',
+  'startJoining',
+  'fingerprintOfKey',
+  'admitDevice',
 ];
 
 /** Every folder of src/ but the one named. */

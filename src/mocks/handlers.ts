@@ -8,3 +8,9 @@ export const demoProfile: Profile = {
 };
 
 export const handlers = [http.get('/api/profile', () => HttpResponse.json(demoProfile))];
+
+/**
+ * Answered only by the shared Node mock server (`npm run team`, src/mocks/team-server.node.ts):
+ * the demo build asks it at start, and leaves the API to that server when it answers.
+ */
+export const SHARED_SERVER_PATH = '/api/demo-server';

@@ -2,6 +2,7 @@
 import { createVault, getRepositories, getVaultState, lock } from '../storage/storage';
 import { localToday } from '../ui/use-today';
 import { startMockApi } from './browser';
+import { SHARED_SERVER_PATH } from './handlers';
 import { DEMO_PASSPHRASE, seedDemoData } from './demo-data';
 
 /**
@@ -16,12 +17,30 @@ async function removeShellWorkers(): Promise<void> {
   }
 }
 
+/** Whether the shared Node mock server answers on this origin (`npm run team`, the e2e harness). */
+async function hasSharedServer(): Promise<boolean> {
+  try {
+    const response = await fetch(SHARED_SERVER_PATH, { headers: { Accept: 'application/json' } });
+    if (!response.ok || !response.headers.get('Content-Type')?.includes('application/json'))
+      return false;
+    const body: unknown = await response.json();
+    return typeof body === 'object' && body !== null && 'shared' in body;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * With the shared server, each browser is one colleague's device: msw stays off (the server
+ * answers), and the vault starts empty, for the cases to come from the team.
+ */
 export async function startDemo(): Promise<string> {
   await removeShellWorkers();
-  await startMockApi();
+  const shared = await hasSharedServer();
+  if (!shared) await startMockApi();
   if ((await getVaultState()) === 'absent') {
     await createVault(DEMO_PASSPHRASE);
-    await seedDemoData(getRepositories(), localToday());
+    if (!shared) await seedDemoData(getRepositories(), localToday());
     lock();
   }
   return DEMO_PASSPHRASE;

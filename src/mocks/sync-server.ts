@@ -8,13 +8,18 @@ import { delay, http, HttpResponse } from 'msw';
 import { API_BASE } from '../sync/api';
 import { SyncGapError, type SyncAdapter } from '../sync/engine';
 import {
+  AdmitRequestSchema,
+  JoinRequestSchema,
   PULL_PAGE_SIZE,
   PullResponseSchema,
   PushRequestSchema,
   PushResponseSchema,
   SYNC_PATHS,
+  type AdmissionWire as Admission,
+  type JoinStatus,
   type Mutation,
   type MutationResult,
+  type WaitingJoins,
   type PullResponse,
   type PushRequest,
   type PushResponse,
@@ -47,6 +52,17 @@ export interface MockSyncServerSnapshot {
   }[];
   tokens: string[];
   teamStarted: boolean;
+  /** Absent in what an earlier demo kept. */
+  joins?: JoinEntry[];
+}
+
+/** A device's request to join, and once admitted, what it picks up (its admission and token). */
+export interface JoinEntry {
+  requestId: string;
+  publicKey: string;
+  pickup: string;
+  requestedAt: string;
+  admitted?: { admission: Admission; token: string };
 }
 
 interface StoredRecord {
@@ -86,6 +102,7 @@ export class MockSyncServer {
   private devices = new Map<string, DeviceLog>();
   private tokens = new Set<string>();
   private teamStarted = false;
+  private joins = new Map<string, JoinEntry>();
 
   /** `pageSize` lets a test see several pull pages without writing 500 records. */
   constructor(private readonly pageSize: number = PULL_PAGE_SIZE) {}
@@ -116,6 +133,54 @@ export class MockSyncServer {
     return token;
   }
 
+  /** A device asks to join: its request waits for a colleague's device to admit it. */
+  requestJoin(publicKey: string, now: Date = new Date()): { requestId: string; pickup: string } {
+    const entry: JoinEntry = {
+      requestId: crypto.randomUUID(),
+      publicKey,
+      pickup: `pickup-${crypto.randomUUID()}`,
+      requestedAt: now.toISOString(),
+    };
+    this.joins.set(entry.requestId, entry);
+    return { requestId: entry.requestId, pickup: entry.pickup };
+  }
+
+  /**
+   * What the asking device (and only it: the pickup secret) learns of its request; undefined when
+   * unknown or turned down. Picked up once admitted, the request is gone.
+   */
+  joinStatus(requestId: string, pickup: string): JoinStatus | undefined {
+    const entry = this.joins.get(requestId);
+    if (entry?.pickup !== pickup) return undefined;
+    if (!entry.admitted) return { status: 'waiting' };
+    this.joins.delete(requestId);
+    return { status: 'admitted', ...entry.admitted };
+  }
+
+  /** The requests no device of the team has answered yet, oldest first. */
+  waitingJoins(): WaitingJoins {
+    return {
+      requests: [...this.joins.values()]
+        .filter((entry) => !entry.admitted)
+        .sort((a, b) => a.requestedAt.localeCompare(b.requestedAt))
+        .map(({ requestId, publicKey, requestedAt }) => ({ requestId, publicKey, requestedAt })),
+    };
+  }
+
+  /** A device of the team admits a request: the asking device gets a token of its own. */
+  admitJoin(requestId: string, admission: Admission): boolean {
+    const entry = this.joins.get(requestId);
+    if (!entry || entry.admitted) return false;
+    const token = `demo-${crypto.randomUUID()}`;
+    this.admit(token);
+    entry.admitted = { admission, token };
+    return true;
+  }
+
+  refuseJoin(requestId: string): boolean {
+    return this.joins.delete(requestId);
+  }
+
   /** Everything the server holds, as plain data (the demo keeps it across reloads). */
   snapshot(): MockSyncServerSnapshot {
     return {
@@ -135,6 +200,7 @@ export class MockSyncServer {
       })),
       tokens: [...this.tokens],
       teamStarted: this.teamStarted,
+      joins: [...this.joins.values()].map((entry) => structuredClone(entry)),
     };
   }
 
@@ -153,6 +219,8 @@ export class MockSyncServer {
       });
     server.tokens = new Set(snapshot.tokens);
     server.teamStarted = snapshot.teamStarted;
+    for (const entry of snapshot.joins ?? [])
+      server.joins.set(entry.requestId, structuredClone(entry));
     return server;
   }
 
@@ -163,6 +231,7 @@ export class MockSyncServer {
     this.sequence = 0;
     this.devices.clear();
     this.tokens.clear();
+    this.joins.clear();
     this.requestBodies.length = 0;
   }
 
@@ -389,6 +458,53 @@ export function syncHandlers(
       return token
         ? HttpResponse.json({ token }, { status: 201 })
         : HttpResponse.json({ error: 'team-exists' }, { status: 409 });
+    }),
+
+    http.post(`*${API_BASE}${SYNC_PATHS.join}`, async ({ request }) => {
+      const text = await request.text();
+      server.requestBodies.push(text);
+      await latency();
+      const parsed = JoinRequestSchema.safeParse(parseJson(text));
+      if (!parsed.success) return HttpResponse.json({ error: 'invalid' }, { status: 400 });
+      const created = server.requestJoin(parsed.data.publicKey);
+      await keep?.();
+      return HttpResponse.json(created, { status: 201 });
+    }),
+
+    http.get(`*${API_BASE}${SYNC_PATHS.join}`, async ({ request }) => {
+      await latency();
+      if (!isAuthorized(server, request)) return new HttpResponse(null, { status: 401 });
+      return HttpResponse.json(server.waitingJoins());
+    }),
+
+    http.get(`*${API_BASE}${SYNC_PATHS.join}/:requestId`, async ({ request, params }) => {
+      await latency();
+      const status = server.joinStatus(
+        String(params.requestId),
+        request.headers.get('X-Pickup') ?? '',
+      );
+      if (status?.status === 'admitted') await keep?.();
+      return status ? HttpResponse.json(status) : new HttpResponse(null, { status: 404 });
+    }),
+
+    http.post(`*${API_BASE}${SYNC_PATHS.join}/:requestId/admit`, async ({ request, params }) => {
+      const text = await request.text();
+      server.requestBodies.push(text);
+      await latency();
+      if (!isAuthorized(server, request)) return new HttpResponse(null, { status: 401 });
+      const parsed = AdmitRequestSchema.safeParse(parseJson(text));
+      if (!parsed.success) return HttpResponse.json({ error: 'invalid' }, { status: 400 });
+      const admitted = server.admitJoin(String(params.requestId), parsed.data.admission);
+      if (admitted) await keep?.();
+      return new HttpResponse(null, { status: admitted ? 204 : 404 });
+    }),
+
+    http.delete(`*${API_BASE}${SYNC_PATHS.join}/:requestId`, async ({ request, params }) => {
+      await latency();
+      if (!isAuthorized(server, request)) return new HttpResponse(null, { status: 401 });
+      const refused = server.refuseJoin(String(params.requestId));
+      if (refused) await keep?.();
+      return new HttpResponse(null, { status: refused ? 204 : 404 });
     }),
 
     http.post(`*${API_BASE}${SYNC_PATHS.push}`, async ({ request }) => {

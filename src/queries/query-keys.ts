@@ -27,6 +27,10 @@ export const queryKeys = {
   sync: {
     /** Whether this device is in its association's team (nothing personal). */
     team: () => ['sync', 'team'] as const,
+    /** The requests to join waiting for this team (public keys and times: nothing personal). */
+    joins: () => ['sync', 'joins'] as const,
+    /** This device's own request to join, while it waits. */
+    joinStatus: (requestId: string) => ['sync', 'join', requestId] as const,
   },
   device: {
     /** Device preferences and storage figures: nothing personal, kept while locked. */

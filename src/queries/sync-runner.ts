@@ -16,6 +16,8 @@ export interface SyncState {
   status: SyncStatus | undefined;
   /** Records changed here and not yet on the server. */
   pending: number;
+  /** This device's token while sync runs (lists and admits colleagues' devices). */
+  token?: string;
 }
 
 let state: SyncState = { status: undefined, pending: 0 };
@@ -91,6 +93,7 @@ export function useSyncRunner(unlocked: boolean): void {
     ]).then(([opened, { createSyncEngine }, { createHttpSyncAdapter }]) => {
       if (!opened || stopped) return;
       const { store, token } = opened;
+      publish({ token });
       running = createSyncEngine({
         store,
         adapter: createHttpSyncAdapter(() => token),
@@ -122,7 +125,7 @@ export function useSyncRunner(unlocked: boolean): void {
       for (const stop of unsubscribe) stop();
       running?.stop();
       if (engine === running) engine = undefined;
-      publish({ status: undefined, pending: 0 });
+      publish({ status: undefined, pending: 0, token: undefined });
     };
   }, [unlocked, inTeam, queryClient]);
 }
@@ -131,9 +134,9 @@ export function useSyncRunner(unlocked: boolean): void {
 export function useStartTeam() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async () => {
+    mutationFn: async (worker: string) => {
       const { requestFirstDeviceToken } = await import('../sync/team');
-      await createTeam(await requestFirstDeviceToken());
+      await createTeam(await requestFirstDeviceToken(), worker);
     },
     networkMode: 'always',
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sync.team() }),

@@ -9,6 +9,7 @@ import { DEFAULT_DB_NAME, PasserelleDb } from './db';
 import { VaultLockedError } from './errors';
 import { createEncryptedCodec, type RecordCodec } from './record-codec';
 import type { ImportOptions, ImportReport } from './backup';
+import type { Admission } from './crypto/team-key';
 import type { SyncStore } from './sync-store';
 import type { Repositories } from './repositories';
 import type { DeviceSettings, SettingsRepository } from './settings-repository';
@@ -330,6 +331,8 @@ interface TeamRecord {
   key: string;
   /** The token the association's server gave this device. */
   token: string;
+  /** The worker's name as colleagues see it beside each version this device makes. */
+  worker?: string;
 }
 
 /** Whether this device is in a team (its key kept): sync runs only then. */
@@ -337,33 +340,25 @@ export async function hasTeam(): Promise<boolean> {
   return (await requireSession().db.syncState.get(TEAM)) !== undefined;
 }
 
-/**
- * This device becomes the first of its association's team: a new team key, kept sealed by the
- * vault, with the token the server gave it.
- */
-export async function createTeam(token: string): Promise<void> {
+async function keepTeam(teamKey: CryptoKey, token: string, worker: string): Promise<void> {
   const current = requireUnlocked();
-  const [{ makeTeamKey, teamKeyBytes }, { bytesToBase64 }] = await Promise.all([
+  const [{ teamKeyBytes }, { bytesToBase64 }] = await Promise.all([
     import('./crypto/team-key'),
     import('./base64'),
   ]);
-  const bytes = await teamKeyBytes(await makeTeamKey());
-  const record: TeamRecord = { key: bytesToBase64(bytes), token };
+  const bytes = await teamKeyBytes(teamKey);
+  const record: TeamRecord = { key: bytesToBase64(bytes), token, worker };
   bytes.fill(0);
   const value = await current.codec.seal(teamAddress, record);
   await current.db.syncState.put({ key: TEAM, value });
 }
 
-/** The device's side of sync, for the engine; undefined while locked or outside a team. */
-export async function openSyncStore(
-  who: () => string | undefined,
-): Promise<{ store: SyncStore; token: string } | undefined> {
+async function readTeam(): Promise<{ team: TeamRecord; teamKey: CryptoKey } | undefined> {
   const current = session;
   if (!current?.codec) return undefined;
   const row = await current.db.syncState.get(TEAM);
   if (!row) return undefined;
-  const [{ createSyncStore }, { importTeamKey }, { base64ToBytes }] = await Promise.all([
-    import('./sync-store'),
+  const [{ importTeamKey }, { base64ToBytes }] = await Promise.all([
     import('./crypto/team-key'),
     import('./base64'),
   ]);
@@ -371,8 +366,79 @@ export async function openSyncStore(
   const bytes = base64ToBytes(team.key);
   const teamKey = await importTeamKey(bytes);
   bytes.fill(0);
+  return { team, teamKey };
+}
+
+/**
+ * This device becomes the first of its association's team: a new team key, kept sealed by the
+ * vault, with the token the server gave it.
+ */
+export async function createTeam(token: string, worker: string): Promise<void> {
+  const { makeTeamKey } = await import('./crypto/team-key');
+  await keepTeam(await makeTeamKey(), token, worker);
+}
+
+/**
+ * A device that asks to join: its key pair lives in memory only (the private key cannot be
+ * exported); `finish` opens the admission a colleague's device made for it and keeps the team.
+ */
+export interface JoiningDevice {
+  publicKey: string;
+  fingerprint: string;
+  finish(admission: Admission, token: string, worker: string): Promise<void>;
+}
+
+export async function startJoining(): Promise<JoiningDevice> {
+  const [teamKeys, { bytesToBase64 }] = await Promise.all([
+    import('./crypto/team-key'),
+    import('./base64'),
+  ]);
+  const pair = await teamKeys.makeJoiningKeyPair();
+  const raw = await teamKeys.publicKeyBytes(pair.publicKey);
   return {
-    store: createSyncStore(current.db, current.codec, teamKey, { now, who }),
+    publicKey: bytesToBase64(raw),
+    fingerprint: await teamKeys.fingerprintOf(raw),
+    finish: async (admission, token, worker) =>
+      keepTeam(await teamKeys.acceptAdmission(pair, admission), token, worker),
+  };
+}
+
+/** The short fingerprint of a joining device's public key (base64), as its own screen shows it. */
+export async function fingerprintOfKey(publicKey: string): Promise<string> {
+  const [{ fingerprintOf }, { base64ToBytes }] = await Promise.all([
+    import('./crypto/team-key'),
+    import('./base64'),
+  ]);
+  return fingerprintOf(base64ToBytes(publicKey));
+}
+
+/** On a device of the team: the team key wrapped for a joining device's public key (base64). */
+export async function admitDevice(publicKey: string): Promise<Admission> {
+  const opened = await readTeam();
+  if (!opened) throw new Error('This device is not in a team');
+  const [{ admit }, { base64ToBytes }] = await Promise.all([
+    import('./crypto/team-key'),
+    import('./base64'),
+  ]);
+  return admit(opened.teamKey, base64ToBytes(publicKey));
+}
+
+/** The device's side of sync, for the engine; undefined while locked or outside a team. */
+export async function openSyncStore(
+  /** The worker's name where the team was kept without one (before names were asked). */
+  fallbackWho: () => string | undefined,
+): Promise<{ store: SyncStore; token: string; worker: string | undefined } | undefined> {
+  const current = session;
+  const opened = await readTeam();
+  if (!current?.codec || !opened) return undefined;
+  const { createSyncStore } = await import('./sync-store');
+  const { team, teamKey } = opened;
+  return {
+    store: createSyncStore(current.db, current.codec, teamKey, {
+      now,
+      who: () => team.worker ?? fallbackWho(),
+    }),
     token: team.token,
+    worker: team.worker,
   };
 }

@@ -20,6 +20,8 @@ import type { DeviceSettings } from './settings-repository';
 import type { ImportOptions, ImportReport } from './backup';
 import type { Repositories } from './repositories';
 import type { SyncStore } from './sync-store';
+import type { Admission } from './crypto/team-key';
+import type { JoiningDevice } from './session';
 
 export type { OpenStorageOptions, StorageEvent, StorageInfo, StorageListener, VaultState };
 export type { Repositories } from './repositories';
@@ -29,6 +31,8 @@ export type { ImportOptions, ImportProgress, ImportReport } from './backup';
 export type { ChangedRecord } from './change-feed';
 export type { DeviceSettings } from './settings-repository';
 export type { ClashChoice, SyncConflict, SyncStore } from './sync-store';
+export type { Admission } from './crypto/team-key';
+export type { JoiningDevice } from './session';
 export { DEFAULT_BACKUP_REMINDER_DAYS, MAX_BACKUP_REMINDER_DAYS } from './settings-defaults';
 export { yieldToPage } from './yield-to-page';
 export { FIRST_SCREEN_SIZE } from './first-screen';
@@ -201,13 +205,27 @@ export async function hasTeam(): Promise<boolean> {
 }
 
 /** This device becomes the first of its association's team (a new team key, kept by the vault). */
-export async function createTeam(token: string): Promise<void> {
-  return (await ready()).createTeam(token);
+export async function createTeam(token: string, worker: string): Promise<void> {
+  return (await ready()).createTeam(token, worker);
+}
+
+/** This device asks to join: a key pair in memory, its public key and fingerprint to compare. */
+export async function startJoining(): Promise<JoiningDevice> {
+  return (await ready()).startJoining();
+}
+
+export async function fingerprintOfKey(publicKey: string): Promise<string> {
+  return (await ready()).fingerprintOfKey(publicKey);
+}
+
+/** On a device of the team: the team key wrapped for a joining device's public key. */
+export async function admitDevice(publicKey: string): Promise<Admission> {
+  return (await ready()).admitDevice(publicKey);
 }
 
 /** The device's side of sync for the engine, with its token; undefined while locked or alone. */
 export async function openSyncStore(
-  who: () => string | undefined,
-): Promise<{ store: SyncStore; token: string } | undefined> {
-  return (await ready()).openSyncStore(who);
+  fallbackWho: () => string | undefined,
+): Promise<{ store: SyncStore; token: string; worker: string | undefined } | undefined> {
+  return (await ready()).openSyncStore(fallbackWho);
 }

@@ -50,6 +50,8 @@ export interface Tombstone {
 }
 
 export type SyncedTable = 'cases' | 'attachments' | 'interviews';
+/** What sync keeps a server revision of: the synced records, and the conflicts shared with them. */
+export type WireTableName = SyncedTable | 'conflicts';
 
 /** One record changed by a write unit. */
 export interface OutboxChange {
@@ -144,8 +146,15 @@ export interface SyncStateRow {
 export interface SyncBaseRow {
   /** `<table>:<id>` */
   id: string;
-  table: SyncedTable;
+  table: WireTableName;
   entityId: string;
+  /** For a shared conflict: the case it is about. */
+  caseId?: string;
+  /**
+   * For a shared conflict: counts the times it was marked to push, so that an answer to an older
+   * push does not clear a newer mark.
+   */
+  localVersion?: number;
   /** 0 while the server has never had the record. */
   serverRev: number;
   dirty: 0 | 1;
@@ -155,7 +164,10 @@ export interface SyncBaseRow {
 
 /** A same-field clash between this device's version and the server's, waiting for a person. */
 export interface SyncConflictRow {
-  /** `<table>:<id>` */
+  /**
+   * `cases:<id>`: a conflict this device found (it holds back that record's push until settled);
+   * `conflicts:<id>`: one a colleague's device found and shared, shown here too.
+   */
   id: string;
   caseId: string;
   /** Sealed: both values of each clash, who changed the server's side and when. */

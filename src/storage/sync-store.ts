@@ -18,10 +18,40 @@ import { mergeThreeWay, settleConflicts, type MergeConflict } from '../domain';
 import type { Mutation, MutationResult, PullResponse, WireRecord } from '../sync/protocol';
 import { announceCommitted, type ChangedRecord } from './change-feed';
 import type { RecordCodec } from './record-codec';
-import { WireContentSchema, createWireCodec, type CaseWire, type WireContent } from './sync-wire';
+import {
+  WireContentSchema,
+  createWireCodec,
+  type CaseWire,
+  type ConflictWire,
+  type WireContent,
+} from './sync-wire';
+import { newId } from './ids';
 import type { PasserelleDb } from './db';
 import { StaleRecordError } from './errors';
 import type { StoredCase, SyncBaseRow, SyncConflictRow, SyncedTable } from './stored-records';
+
+const CASE_CONFLICT = 'cases:';
+const SHARED_CONFLICT = 'conflicts:';
+
+/** A shared conflict's row to write: its server revision, and for a colleague's, what to show. */
+interface NoticeWrite {
+  key: string;
+  entityId: string;
+  caseId: string | undefined;
+  serverRev: number;
+  base: unknown;
+  /** An applied push: the mark it carried (the row stays marked if it moved since). */
+  sentVersion?: number;
+  shown?: SyncConflictRow;
+  hidden?: boolean;
+}
+
+/** A shared conflict to push: this device's own conflict changed, appeared, or went. */
+interface NoticeMark {
+  key: string;
+  entityId: string;
+  caseId: string;
+}
 
 /** A conflict as kept on the device (sealed): every clash, both sides' authors, and the merge. */
 export interface SyncConflict {
@@ -43,6 +73,18 @@ export interface SyncConflict {
    * changed meanwhile is lost.
    */
   ancestor: CaseWire | undefined;
+  /**
+   * The id under which this conflict is shared with the team (table `conflicts`), so that every
+   * colleague sees it until one settles it.
+   */
+  noticeId?: string;
+}
+
+/** A conflict a colleague's device found and shared: shown here, and can be settled here too. */
+export interface SharedConflict {
+  noticeId: string;
+  caseId: string;
+  notice: ConflictWire;
 }
 
 /** A person's choice for one clash: the value to keep at its path (undefined: none, or deleted). */
@@ -79,7 +121,15 @@ export interface SyncStore {
   applyPull(page: PullResponse): Promise<number>;
   /** Records with a change not yet on the server. */
   pendingCount(): Promise<number>;
+  /** The conflicts this device found (each holds back its record's push until settled). */
   conflicts(): Promise<SyncConflict[]>;
+  /** The conflicts colleagues' devices found and shared, not settled yet. */
+  sharedConflicts(): Promise<SharedConflict[]>;
+  /**
+   * Settles a colleague's conflict here: the choices become this device's version of the case,
+   * and the conflict is closed for the whole team.
+   */
+  settleShared(noticeId: string, choices: readonly ClashChoice[]): Promise<void>;
   /**
    * Settles a conflict: the merged version with the person's choice at each clash becomes this
    * device's version, pushed on the server's revision at the next round.
@@ -163,47 +213,122 @@ export function createSyncStore(
     return WireContentSchema.parse(await codec.open(baseAddress(row.id), row.base));
   }
 
+  /** What this device says of a shared conflict: its own conflict, or its end (undefined). */
+  async function noticeContent(row: SyncBaseRow): Promise<ConflictWire | undefined> {
+    const own = row.caseId ? await db.syncConflicts.get(CASE_CONFLICT + row.caseId) : undefined;
+    const details = own ? await openConflict(own) : undefined;
+    return details?.noticeId === row.entityId ? noticeOf(details) : undefined;
+  }
+
+  function noticeOf(details: SyncConflict): ConflictWire {
+    return {
+      kind: 'conflict',
+      caseId: details.caseId,
+      clashes: details.clashes.map((clash) => ({
+        path: [...clash.path],
+        server: clash.theirs,
+        device: clash.ours,
+      })),
+      server: {
+        changedBy: details.theirs.changedBy,
+        changedAt: details.theirs.changedAt,
+        deleted: details.theirs.deleted,
+      },
+      device: {
+        changedBy: who(),
+        changedAt: details.ours.changedAt,
+        deleted: details.ours.deleted,
+      },
+      changedBy: who(),
+      changedAt: now(),
+    };
+  }
+
+  /**
+   * The shared conflicts marked to push: this device's own (sent as they are now), and the ended
+   * ones (a deletion, unless the server never had them or already holds their end).
+   */
+  async function prepareNotices(
+    rows: SyncBaseRow[],
+  ): Promise<{ row: SyncBaseRow; content: WireContent }[]> {
+    const send: { row: SyncBaseRow; content: WireContent }[] = [];
+    const settled: SyncBaseRow[] = [];
+    for (const row of rows) {
+      const content = await noticeContent(row);
+      if (content) send.push({ row, content });
+      else if (row.serverRev > 0 && (await openBase(row))?.kind !== 'deleted')
+        send.push({ row, content: { kind: 'deleted', changedBy: who(), changedAt: now() } });
+      else settled.push(row);
+    }
+    if (settled.length > 0)
+      await db.transaction('rw', db.syncBases, async () => {
+        for (const row of settled) {
+          const current = await db.syncBases.get(row.id);
+          if (!current || current.localVersion !== row.localVersion) continue;
+          if (current.serverRev === 0) await db.syncBases.delete(row.id);
+          else await db.syncBases.update(row.id, { dirty: 0 });
+        }
+      });
+    return send;
+  }
+
   async function preparePush(max = 500): Promise<Mutation[] | undefined> {
     const written = await readState(PENDING_PUSH, z.custom<PendingPush>());
     if (written) return written.mutations;
     await foldOutbox();
     const conflicted = new Set([
-      ...(await db.syncConflicts.toCollection().primaryKeys()),
+      ...(await db.syncConflicts.toCollection().primaryKeys()).filter((key) =>
+        key.startsWith(CASE_CONFLICT),
+      ),
       ...((await readState(REFUSED, z.array(z.string()))) ?? []),
     ]);
     // A cursor that stops at `max`: a first push of 10,000 cases reads each pending row once.
+    // Keys sort cases before shared conflicts: a settlement reaches the server before its end.
     const chosen = await db.syncBases
       .where('dirty')
       .equals(1)
-      .filter((row) => row.table === 'cases' && !conflicted.has(row.id))
+      .filter(
+        (row) => (row.table === 'cases' || row.table === 'conflicts') && !conflicted.has(row.id),
+      )
       .limit(max)
       .toArray();
     if (chosen.length === 0) return undefined;
-    const found = await db.cases.bulkGet(chosen.map((row) => row.entityId));
+    const caseBases = chosen.filter((row) => row.table === 'cases');
+    const found = await db.cases.bulkGet(caseBases.map((row) => row.entityId));
     // Created and deleted here before the server ever had it: nothing to tell the server.
-    const neverShared = chosen.filter((base, index) => !found[index] && base.serverRev === 0);
+    const neverShared = caseBases.filter((base, index) => !found[index] && base.serverRev === 0);
     if (neverShared.length > 0) {
       await db.syncBases.bulkDelete(neverShared.map((base) => base.id));
       return preparePush(max);
     }
-    const rows = found;
+    const notices = await prepareNotices(chosen.filter((row) => row.table === 'conflicts'));
+    if (caseBases.length === 0 && notices.length === 0) return preparePush(max);
     const first = (await readState(NEXT_MUTATION, z.number())) ?? 1;
     const localRevs: Record<string, number | null> = {};
-    const mutations = await Promise.all(
-      chosen.map(async (base, index): Promise<Mutation> => {
-        const row = rows[index];
-        localRevs[base.id] = row?.rev ?? null;
-        const content: WireContent = (await localContent(row)) ?? {
-          kind: 'deleted',
-          changedBy: who(),
-          changedAt: now(),
-        };
-        return {
-          mutationId: first + index,
-          baseRev: base.serverRev,
-          record: await sealWire(base.table, base.entityId, base.serverRev + 1, content),
-        };
+    const contents = [
+      ...(await Promise.all(
+        caseBases.map(async (base, index) => {
+          const row = found[index];
+          localRevs[base.id] = row?.rev ?? null;
+          const content: WireContent = (await localContent(row)) ?? {
+            kind: 'deleted',
+            changedBy: who(),
+            changedAt: now(),
+          };
+          return { base, content };
+        }),
+      )),
+      ...notices.map(({ row, content }) => {
+        localRevs[row.id] = row.localVersion ?? 0;
+        return { base: row, content };
       }),
+    ];
+    const mutations = await Promise.all(
+      contents.map(async ({ base, content }, index): Promise<Mutation> => ({
+        mutationId: first + index,
+        baseRev: base.serverRev,
+        record: await sealWire(base.table, base.entityId, base.serverRev + 1, content),
+      })),
     );
     const pending: PendingPush = { mutations, localRevs };
     await db.syncState.bulkPut([
@@ -242,10 +367,13 @@ export function createSyncStore(
       ours: CaseWire | undefined;
       merged: CaseWire | undefined;
       ancestor: CaseWire | undefined;
+      noticeId: string;
     };
     conflict?: SyncConflictRow;
     /** A standing conflict the new server version no longer clashes with: its row goes. */
     resolves?: boolean;
+    /** The shared conflict that ends with it. */
+    endsNotice?: string;
     changed?: ChangedRecord;
   }
 
@@ -281,6 +409,7 @@ export function createSyncStore(
     const key = keyOf(theirsRecord.table, theirsRecord.id);
     if (base && base.serverRev >= theirsRecord.rev) return undefined;
     const theirs = await openWire(theirsRecord);
+    if (theirs.kind === 'conflict') throw new Error('A case record holds a conflict');
     const sealedBase = await codec.seal(baseAddress(key), theirs);
     const agreed: SyncBaseRow = {
       id: key,
@@ -319,7 +448,7 @@ export function createSyncStore(
       key,
       seenRev,
       base: { ...agreed, dirty: 1 },
-      clash: { clashes, theirs, ours, merged, ancestor },
+      clash: { clashes, theirs, ours, merged, ancestor, noticeId: standing?.noticeId ?? newId() },
     });
     if (!ours && theirs.kind === 'deleted') return takeTheirs();
     if (!ours || theirs.kind === 'deleted')
@@ -351,6 +480,7 @@ export function createSyncStore(
       key,
       seenRev,
       resolves: standing !== undefined,
+      endsNotice: standing?.noticeId,
       row: await rowOf(theirsRecord.id, mergedCase, local),
       // The merge is a new version: it waits to be pushed on the server's revision.
       base: { ...agreed, dirty: 1 },
@@ -399,6 +529,7 @@ export function createSyncStore(
       ours: { changedAt: ours?.changedAt, deleted: !ours },
       merged: outcome.clash.merged,
       ancestor: outcome.clash.ancestor,
+      noticeId: outcome.clash.noticeId,
     };
     return {
       ...outcome,
@@ -415,7 +546,14 @@ export function createSyncStore(
     outcomes: Outcome[],
     state: { key: string; value: unknown }[],
     drop: string[],
+    notices: NoticeWrite[] = [],
   ) {
+    const marks: NoticeMark[] = outcomes.flatMap((outcome) => {
+      const noticeId = outcome.clash?.noticeId ?? outcome.endsNotice;
+      return noticeId
+        ? [{ key: SHARED_CONFLICT + noticeId, entityId: noticeId, caseId: outcome.base.entityId }]
+        : [];
+    });
     await db.transaction(
       'rw',
       [db.cases, db.syncBases, db.syncConflicts, db.syncState, db.outbox],
@@ -455,6 +593,7 @@ export function createSyncStore(
           outcome.conflict ? [outcome.conflict] : [],
         );
         if (conflicts.length > 0) await db.syncConflicts.bulkPut(conflicts);
+        await writeNotices(notices, marks);
         if (state.length > 0) await db.syncState.bulkPut(state);
         if (drop.length > 0) await db.syncState.bulkDelete(drop);
       },
@@ -463,6 +602,115 @@ export function createSyncStore(
       db,
       outcomes.flatMap((outcome) => (outcome.changed ? [outcome.changed] : [])),
     );
+  }
+
+  /**
+   * Inside a commit's transaction: the shared conflicts' server revisions, the colleagues' ones
+   * shown or hidden, and this device's own marked to push.
+   */
+  async function writeNotices(notices: NoticeWrite[], marks: NoticeMark[]): Promise<void> {
+    if (notices.length === 0 && marks.length === 0) return;
+    const keys = [...new Set([...notices, ...marks].map((item) => item.key))];
+    const rows = new Map<string, SyncBaseRow>();
+    (await db.syncBases.bulkGet(keys)).forEach((row, index) => {
+      const key = keys[index];
+      if (row && key) rows.set(key, row);
+    });
+    for (const notice of notices) {
+      const current = rows.get(notice.key);
+      const applied = notice.sentVersion !== undefined;
+      if (!applied && current && current.serverRev >= notice.serverRev) continue;
+      rows.set(notice.key, {
+        ...(current ?? { id: notice.key, table: 'conflicts', entityId: notice.entityId }),
+        caseId: notice.caseId ?? current?.caseId,
+        serverRev: notice.serverRev,
+        base: notice.base,
+        // A colleague's conflict that changed again must be looked at again before it is ended.
+        dirty: applied
+          ? (current?.localVersion ?? 0) === notice.sentVersion
+            ? 0
+            : 1
+          : notice.shown
+            ? 0
+            : (current?.dirty ?? 0),
+      });
+      if (notice.shown) await db.syncConflicts.put(notice.shown);
+      if (notice.hidden) await db.syncConflicts.delete(notice.key);
+    }
+    for (const mark of marks) {
+      const current = rows.get(mark.key);
+      rows.set(mark.key, {
+        ...(current ?? { id: mark.key, table: 'conflicts', entityId: mark.entityId, serverRev: 0 }),
+        caseId: mark.caseId,
+        dirty: 1,
+        localVersion: (current?.localVersion ?? 0) + 1,
+      });
+    }
+    await db.syncBases.bulkPut([...rows.values()]);
+  }
+
+  /**
+   * A shared conflict from the server: a colleague's is shown (or hidden once ended); this
+   * device's own, ended by a colleague, is returned to be settled here as the colleague chose.
+   */
+  async function meetNotices(
+    records: readonly WireRecord[],
+  ): Promise<{ writes: NoticeWrite[]; endedHere: string[] }> {
+    const notices = records.filter((record) => record.table === 'conflicts');
+    const keys = notices.map((record) => SHARED_CONFLICT + record.id);
+    const bases = await db.syncBases.bulkGet(keys);
+    const endedHere: string[] = [];
+    const writes = await Promise.all(
+      notices.map(async (record, index): Promise<NoticeWrite | undefined> => {
+        const key = SHARED_CONFLICT + record.id;
+        const known = bases[index];
+        if (known && known.serverRev >= record.rev) return undefined;
+        const content = await openWire(record);
+        if (content.kind === 'case') throw new Error('A conflict record holds a case');
+        const caseId = content.kind === 'conflict' ? content.caseId : known?.caseId;
+        const own = caseId ? await db.syncConflicts.get(CASE_CONFLICT + caseId) : undefined;
+        const mine = own ? (await openConflict(own)).noticeId === record.id : false;
+        if (mine && caseId && content.kind === 'deleted') endedHere.push(caseId);
+        return {
+          key,
+          entityId: record.id,
+          caseId,
+          serverRev: record.rev,
+          base: await codec.seal(baseAddress(key), content),
+          shown:
+            !mine && caseId && content.kind === 'conflict'
+              ? {
+                  id: key,
+                  caseId,
+                  payload: await codec.seal(conflictAddress(key), {
+                    noticeId: record.id,
+                    caseId,
+                    notice: content,
+                  } satisfies SharedConflict),
+                }
+              : undefined,
+          hidden: content.kind === 'deleted',
+        };
+      }),
+    );
+    return {
+      writes: writes.filter((write): write is NoticeWrite => write !== undefined),
+      endedHere,
+    };
+  }
+
+  /** A colleague settled this device's conflict: their choice is taken, as they made it. */
+  async function takeColleaguesSettlement(caseIds: readonly string[]): Promise<void> {
+    for (const caseId of caseIds) {
+      const own = await db.syncConflicts.get(CASE_CONFLICT + caseId);
+      if (!own) continue;
+      const details = await openConflict(own);
+      await settleConflict(
+        'cases',
+        caseId,
+        details.clashes.map((clash) => ({ path: clash.path, value: clash.theirs })),
+      );
+    }
   }
 
   /** Runs `plan` then commits it; a local write in between makes it plan again (at most 5 times). */
@@ -477,7 +725,8 @@ export function createSyncStore(
   }
 
   async function completePush(results: readonly MutationResult[]): Promise<number> {
-    return retryOnLocalWrite(async () => {
+    let endedHere: string[] = [];
+    const made = await retryOnLocalWrite(async () => {
       const written = await readState(PENDING_PUSH, z.custom<PendingPush>());
       if (!written) return 0;
       await foldOutbox();
@@ -496,11 +745,13 @@ export function createSyncStore(
       // taken as agreed (the batch stays written down, and is sent again).
       if (applied.some(({ rev, record }) => rev !== record.rev))
         throw new Error('The server answered another revision than the one sent');
-      const locals = await db.cases.bulkGet(applied.map(({ record }) => record.id));
+      const appliedCases = applied.filter(({ record }) => record.table === 'cases');
+      const appliedNotices = applied.filter(({ record }) => record.table === 'conflicts');
+      const locals = await db.cases.bulkGet(appliedCases.map(({ record }) => record.id));
       const outcomes: Outcome[] = [
         ...(await meetAll(stale)),
         ...(await Promise.all(
-          applied.map(async ({ rev, record }, index): Promise<Outcome> => {
+          appliedCases.map(async ({ rev, record }, index): Promise<Outcome> => {
             const key = keyOf(record.table, record.id);
             const seenRev = locals[index]?.rev ?? null;
             return {
@@ -519,18 +770,42 @@ export function createSyncStore(
           }),
         )),
       ];
-      await commit(outcomes, [], [PENDING_PUSH]);
+      const met = await meetNotices(stale);
+      endedHere = met.endedHere;
+      const sent = await Promise.all(
+        appliedNotices.map(async ({ rev, record }): Promise<NoticeWrite> => {
+          const key = keyOf(record.table, record.id);
+          const content = await openWire(record);
+          return {
+            key,
+            entityId: record.id,
+            caseId: content.kind === 'conflict' ? content.caseId : undefined,
+            serverRev: rev,
+            base: await codec.seal(baseAddress(key), content),
+            sentVersion: written.localRevs[key] ?? 0,
+          };
+        }),
+      );
+      await commit(outcomes, [], [PENDING_PUSH], [...met.writes, ...sent]);
       return outcomes.filter((outcome) => outcome.conflict).length;
     });
+    await takeColleaguesSettlement(endedHere);
+    return made;
   }
 
   async function applyPull(page: PullResponse): Promise<number> {
-    return retryOnLocalWrite(async () => {
+    let endedHere: string[] = [];
+    const made = await retryOnLocalWrite(async () => {
       await foldOutbox();
-      const outcomes = await meetAll(page.changes.map(({ record }) => record));
-      await commit(outcomes, [{ key: CHECKPOINT, value: page.checkpoint }], []);
+      const records = page.changes.map(({ record }) => record);
+      const outcomes = await meetAll(records);
+      const met = await meetNotices(records);
+      endedHere = met.endedHere;
+      await commit(outcomes, [{ key: CHECKPOINT, value: page.checkpoint }], [], met.writes);
       return outcomes.filter((outcome) => outcome.conflict).length;
     });
+    await takeColleaguesSettlement(endedHere);
+    return made;
   }
 
   async function settleConflict(
@@ -588,11 +863,72 @@ export function createSyncStore(
         else await db.cases.delete(entityId);
         await db.syncBases.update(key, { dirty: 1 });
         await db.syncConflicts.delete(key);
+        // Settled: the conflict ends for the whole team.
+        if (details.noticeId)
+          await writeNotices(
+            [],
+            [
+              {
+                key: SHARED_CONFLICT + details.noticeId,
+                entityId: details.noticeId,
+                caseId: entityId,
+              },
+            ],
+          );
       });
       announceCommitted(db, [
         next
           ? { table: 'cases', id: entityId, op: 'put', rev: next.rev }
           : { table: 'cases', id: entityId, op: 'delete', rev: local?.rev ?? 0 },
+      ]);
+      return 0;
+    });
+  }
+
+  async function settleShared(noticeId: string, choices: readonly ClashChoice[]): Promise<void> {
+    const key = SHARED_CONFLICT + noticeId;
+    await retryOnLocalWrite(async () => {
+      const row = await db.syncConflicts.get(key);
+      if (!row) return 0;
+      const { caseId } = (await codec.open(conflictAddress(key), row.payload)) as SharedConflict;
+      const local = await db.cases.get(caseId);
+      const ours = await localContent(local);
+      const root = choices.find((choice) => choice.path.length === 0);
+      let next: StoredCase | undefined;
+      if (root) {
+        next =
+          root.value === undefined || !ours
+            ? undefined
+            : await rowOf(
+                caseId,
+                { ...ours, content: root.value as Record<string, unknown>, updatedAt: now() },
+                local,
+              );
+      } else if (ours) {
+        next = await rowOf(
+          caseId,
+          { ...ours, content: settleConflicts(ours.content, choices), updatedAt: now() },
+          local,
+        );
+      } else return 0;
+      await db.transaction('rw', [db.cases, db.syncBases, db.syncConflicts], async () => {
+        if ((await db.cases.get(caseId))?.rev !== local?.rev)
+          throw new StaleRecordError('cases', caseId);
+        if (next) await db.cases.put(next);
+        else await db.cases.delete(caseId);
+        const caseKey = keyOf('cases', caseId);
+        const base = await db.syncBases.get(caseKey);
+        await db.syncBases.put({
+          ...(base ?? { id: caseKey, table: 'cases', entityId: caseId, serverRev: 0 }),
+          dirty: 1,
+        });
+        await db.syncConflicts.delete(key);
+        await writeNotices([], [{ key, entityId: noticeId, caseId }]);
+      });
+      announceCommitted(db, [
+        next
+          ? { table: 'cases', id: caseId, op: 'put', rev: next.rev }
+          : { table: 'cases', id: caseId, op: 'delete', rev: local?.rev ?? 0 },
       ]);
       return 0;
     });
@@ -631,7 +967,17 @@ export function createSyncStore(
       return keys.size;
     },
     async conflicts() {
-      return Promise.all((await db.syncConflicts.toArray()).map(openConflict));
+      const rows = await db.syncConflicts.where(':id').startsWith(CASE_CONFLICT).toArray();
+      return Promise.all(rows.map(openConflict));
     },
+    async sharedConflicts() {
+      const rows = await db.syncConflicts.where(':id').startsWith(SHARED_CONFLICT).toArray();
+      return Promise.all(
+        rows.map(
+          async (row) => (await codec.open(conflictAddress(row.id), row.payload)) as SharedConflict,
+        ),
+      );
+    },
+    settleShared,
   };
 }

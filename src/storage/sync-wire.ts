@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { WireRecord } from '../sync/protocol';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { createEncryptedCodec } from './record-codec';
-import type { SyncedTable } from './stored-records';
+import type { WireTableName } from './stored-records';
 
 /** What a case is on the wire, inside the team key's seal: its content and its clear fields. */
 export const CaseWireSchema = z.strictObject({
@@ -27,7 +27,37 @@ export const DeletedWireSchema = z.strictObject({
   changedBy: z.string().optional(),
   changedAt: z.string(),
 });
-export const WireContentSchema = z.discriminatedUnion('kind', [CaseWireSchema, DeletedWireSchema]);
+/** One side of a shared conflict: who made that version, when, and whether it deleted the case. */
+const ConflictSideSchema = z.strictObject({
+  changedBy: z.string().optional(),
+  changedAt: z.string().optional(),
+  deleted: z.boolean(),
+});
+/**
+ * A conflict a device found, shared with the team so that every colleague sees it until one
+ * settles it: each clash with the server's value and the finding device's (`device`).
+ */
+export const ConflictWireSchema = z.strictObject({
+  kind: z.literal('conflict'),
+  caseId: z.string(),
+  clashes: z.array(
+    z.strictObject({
+      path: z.array(z.string()),
+      server: z.unknown().optional(),
+      device: z.unknown().optional(),
+    }),
+  ),
+  server: ConflictSideSchema,
+  device: ConflictSideSchema,
+  changedBy: z.string().optional(),
+  changedAt: z.string(),
+});
+export type ConflictWire = z.infer<typeof ConflictWireSchema>;
+export const WireContentSchema = z.discriminatedUnion('kind', [
+  CaseWireSchema,
+  DeletedWireSchema,
+  ConflictWireSchema,
+]);
 export type WireContent = z.infer<typeof WireContentSchema>;
 export type CaseWire = z.infer<typeof CaseWireSchema>;
 
@@ -40,7 +70,7 @@ export function createWireCodec(teamKey: CryptoKey) {
   });
 
   async function seal(
-    table: SyncedTable,
+    table: WireTableName,
     id: string,
     rev: number,
     content: WireContent,

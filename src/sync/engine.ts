@@ -85,27 +85,30 @@ export async function syncOnce(
   const deviceId = await store.deviceId();
   let renumberings = 0;
   let refused: SyncRefusedError | undefined;
-  for (let step = 0; step < MOST_STEPS && !isStopped(); step += 1) {
-    let mutations = await store.preparePush();
-    if (!mutations) break;
-    let response: PushResponse;
-    try {
-      response = await adapter.push({ deviceId, mutations });
-    } catch (error) {
-      if (error instanceof SyncRefusedError) {
-        // Kept aside and shown: the colleagues' changes are still pulled.
-        refused = error;
-        await store.setAsidePush();
+  const pushAll = async () => {
+    for (let step = 0; step < MOST_STEPS && !isStopped(); step += 1) {
+      let mutations = await store.preparePush();
+      if (!mutations) break;
+      let response: PushResponse;
+      try {
+        response = await adapter.push({ deviceId, mutations });
+      } catch (error) {
+        if (error instanceof SyncRefusedError) {
+          // Kept aside and shown: the colleagues' changes are still pulled.
+          refused = error;
+          await store.setAsidePush();
+          continue;
+        }
+        if (!(error instanceof SyncGapError) || renumberings >= MOST_RENUMBERINGS) throw error;
+        renumberings += 1;
+        mutations = await store.renumberPush(error.expected);
         continue;
       }
-      if (!(error instanceof SyncGapError) || renumberings >= MOST_RENUMBERINGS) throw error;
-      renumberings += 1;
-      mutations = await store.renumberPush(error.expected);
-      continue;
+      round.conflicts += await store.completePush(response.results);
+      round.pushed += mutations.length;
     }
-    round.conflicts += await store.completePush(response.results);
-    round.pushed += mutations.length;
-  }
+  };
+  await pushAll();
   for (let step = 0; step < MOST_STEPS && !isStopped(); step += 1) {
     const page = await adapter.pull(await store.checkpoint());
     if (isStopped()) break;
@@ -113,6 +116,8 @@ export async function syncOnce(
     round.pulled += page.changes.length;
     if (!page.more) break;
   }
+  // What the pull made to share (a merge, a conflict found, a colleague's settlement taken).
+  if (round.pulled > 0) await pushAll();
   if (refused) throw refused;
   return round;
 }

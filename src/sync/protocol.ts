@@ -11,13 +11,63 @@ export const SYNC_PATHS = {
   pull: '/sync/pull',
   /** The association's first device starts the team: it gets a token (409 once a team exists). */
   team: '/sync/team',
+  /**
+   * A device asks to join (no token): it sends its public key and gets a request id and a pickup
+   * secret; `GET …/join/{id}` with that secret answers `waiting`, or its admission and token.
+   * Devices of the team list the waiting requests (`GET …/join`), admit one
+   * (`POST …/join/{id}/admit`) or turn it down (`DELETE …/join/{id}`).
+   */
+  join: '/sync/join',
 } as const;
 
-export const TeamStartResponseSchema = z.strictObject({ token: z.string().min(16).max(200) });
+const Token = z.string().min(16).max(200);
+export const TeamStartResponseSchema = z.strictObject({ token: Token });
 
-/** The tables that travel. Drafts, settings, views, the audit and the outbox never do. */
-export const WIRE_TABLES = ['cases', 'interviews', 'attachments'] as const;
+/**
+ * The tables that travel. Drafts, settings, views, the audit and the outbox never do. `conflicts`
+ * holds the conflicts a device found, so that every colleague sees them until one is settled.
+ */
+export const WIRE_TABLES = ['cases', 'interviews', 'attachments', 'conflicts'] as const;
 export type WireTable = (typeof WIRE_TABLES)[number];
+
+const JoinRequestId = z.uuid();
+const PublicKey = z
+  .string()
+  .length(88)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/);
+
+/** A joining device's request: its ECDH P-256 public key (65 bytes, raw, base64). */
+export const JoinRequestSchema = z.strictObject({ publicKey: PublicKey });
+export const JoinCreatedSchema = z.strictObject({
+  requestId: JoinRequestId,
+  /** Sent back with each `GET …/join/{id}` (header `X-Pickup`): only the asking device has it. */
+  pickup: Token,
+});
+/** The team key wrapped for the joining device's public key (src/storage/crypto/team-key.ts). */
+export const AdmissionSchema = z.strictObject({
+  ephemeralPublicKey: PublicKey,
+  salt: z.string().min(1).max(64),
+  iv: z.string().min(1).max(64),
+  wrapped: z.string().min(1).max(128),
+});
+export type AdmissionWire = z.infer<typeof AdmissionSchema>;
+export const JoinStatusSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('waiting') }),
+  z.strictObject({ status: z.literal('admitted'), admission: AdmissionSchema, token: Token }),
+]);
+export type JoinStatus = z.infer<typeof JoinStatusSchema>;
+/** What the team's devices see of the waiting requests: no name, only the key and the time. */
+export const WaitingJoinsSchema = z.strictObject({
+  requests: z.array(
+    z.strictObject({
+      requestId: JoinRequestId,
+      publicKey: PublicKey,
+      requestedAt: z.iso.datetime(),
+    }),
+  ),
+});
+export type WaitingJoins = z.infer<typeof WaitingJoinsSchema>;
+export const AdmitRequestSchema = z.strictObject({ admission: AdmissionSchema });
 
 /** Record ids are the app's UUID v7s: nothing else (no label, no name) can pass for one. */
 const RecordId = z

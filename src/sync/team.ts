@@ -2,9 +2,23 @@
  * Starting the association's team on its first device (docs/sync-protocol.md): the server gives a
  * token once; afterwards, a device joins only when a colleague's device admits it.
  */
+import type { z } from 'zod';
 import { API_BASE } from './api';
-import { SyncUnavailableError } from './engine';
-import { SYNC_PATHS, TeamStartResponseSchema } from './protocol';
+import { SyncSignedOutError, SyncUnavailableError } from './engine';
+import {
+  AdmitRequestSchema,
+  JoinCreatedSchema,
+  JoinRequestSchema,
+  JoinStatusSchema,
+  SYNC_PATHS,
+  TeamStartResponseSchema,
+  WaitingJoinsSchema,
+  type AdmissionWire,
+  type JoinStatus,
+  type WaitingJoins,
+} from './protocol';
+
+export type JoinCreated = z.infer<typeof JoinCreatedSchema>;
 
 /** The association already has a team: this device must be admitted by a colleague's. */
 export class TeamExistsError extends Error {
@@ -27,4 +41,70 @@ export async function requestFirstDeviceToken(): Promise<string> {
   if (response.status === 409) throw new TeamExistsError();
   if (!response.ok) throw new SyncUnavailableError(response.status);
   return TeamStartResponseSchema.parse(await response.json()).token;
+}
+
+/** The request to join is unknown to the server: turned down by the team, or it has expired. */
+export class JoinGoneError extends Error {
+  constructor() {
+    super('The request to join is no longer known');
+    this.name = 'JoinGoneError';
+  }
+}
+
+async function call(path: string, init: RequestInit, token?: string): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('Accept', 'application/json');
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, { ...init, headers });
+  } catch {
+    throw new SyncUnavailableError(undefined);
+  }
+  if (response.status === 401) throw new SyncSignedOutError();
+  if (response.status === 404) throw new JoinGoneError();
+  if (!response.ok) throw new SyncUnavailableError(response.status);
+  return response;
+}
+
+const jsonBody = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+/** A device asks to join the team with its public key (base64): nothing else is sent. */
+export async function requestToJoin(publicKey: string): Promise<JoinCreated> {
+  const response = await call(SYNC_PATHS.join, jsonBody(JoinRequestSchema.parse({ publicKey })));
+  return JoinCreatedSchema.parse(await response.json());
+}
+
+/** Where the request stands: waiting, or admitted with the wrapped team key and a token. */
+export async function joinStatus({ requestId, pickup }: JoinCreated): Promise<JoinStatus> {
+  const response = await call(`${SYNC_PATHS.join}/${encodeURIComponent(requestId)}`, {
+    headers: { 'X-Pickup': pickup },
+  });
+  return JoinStatusSchema.parse(await response.json());
+}
+
+/** The requests to join that wait for a device of the team (this one's token). */
+export async function waitingJoins(token: string): Promise<WaitingJoins> {
+  const response = await call(SYNC_PATHS.join, {}, token);
+  return WaitingJoinsSchema.parse(await response.json());
+}
+
+export async function admitJoin(
+  token: string,
+  requestId: string,
+  admission: AdmissionWire,
+): Promise<void> {
+  await call(
+    `${SYNC_PATHS.join}/${encodeURIComponent(requestId)}/admit`,
+    jsonBody(AdmitRequestSchema.parse({ admission })),
+    token,
+  );
+}
+
+export async function refuseJoin(token: string, requestId: string): Promise<void> {
+  await call(`${SYNC_PATHS.join}/${encodeURIComponent(requestId)}`, { method: 'DELETE' }, token);
 }

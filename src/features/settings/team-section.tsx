@@ -1,43 +1,33 @@
 import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatInstant } from '../../i18n/format';
+import { profileQueries } from '../../queries/profile-queries';
 import { syncNow, syncQueries, useStartTeam, useSyncState } from '../../queries/sync-runner';
+import {
+  cancelJoin,
+  useAnswerJoin,
+  useJoinProgress,
+  usePendingJoin,
+  useRequestToJoin,
+  useWaitingDevices,
+  type WaitingDevice,
+} from '../../queries/team-queries';
 
 /**
- * Sharing with the team (issue 14): the association's first device starts the team here; a device
- * in the team says so and can share at once. Admitting a colleague's device comes next.
+ * Sharing with the team (issue 14): the association's first device starts the team here; another
+ * device asks to join and shows its code; a device of the team lists those requests, and the
+ * worker admits one after comparing its code with the one on the colleague's screen.
  */
 export function TeamSection() {
   const { t } = useTranslation('settings');
   const inTeam = useQuery(syncQueries.team()).data;
-  const startTeam = useStartTeam();
   const { status } = useSyncState();
-  const failure =
-    startTeam.error?.name === 'TeamExistsError' ? 'exists' : startTeam.error ? 'failed' : undefined;
   return (
     <section className="panel" aria-labelledby="team-title">
       <h2 id="team-title">{t('team.title')}</h2>
       <p>{t('team.intro')}</p>
-      {inTeam === false ? (
-        <>
-          <p>{t('team.none')}</p>
-          <p className="field-hint">{t('team.startExplain')}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button"
-              disabled={startTeam.isPending}
-              onClick={() => startTeam.mutate()}
-            >
-              {t('team.start')}
-            </button>
-          </div>
-          {failure ? (
-            <p role="alert" className="banner banner-error">
-              {t(`team.${failure}`)}
-            </p>
-          ) : null}
-        </>
-      ) : null}
+      {inTeam === false ? <NotInTeam /> : null}
       {inTeam ? (
         <>
           <p>{t('team.active')}</p>
@@ -51,8 +41,175 @@ export function TeamSection() {
               {t('team.syncNow')}
             </button>
           </div>
+          <WaitingDevices />
         </>
       ) : null}
     </section>
+  );
+}
+
+function NotInTeam() {
+  const { t } = useTranslation('settings');
+  const nameId = useId();
+  const profileName = useQuery(profileQueries.profile()).data?.worker.displayName;
+  const [typed, setTyped] = useState<string | undefined>(undefined);
+  const worker = (typed ?? profileName ?? '').trim();
+  const startTeam = useStartTeam();
+  const requestToJoin = useRequestToJoin();
+  const pending = usePendingJoin();
+  const progress = useJoinProgress(pending);
+  const [missingName, setMissingName] = useState(false);
+  const failure =
+    startTeam.error?.name === 'TeamExistsError' ? 'exists' : startTeam.error ? 'failed' : undefined;
+  const withName = (action: (name: string) => void) => () => {
+    setMissingName(worker === '');
+    if (worker !== '') action(worker);
+  };
+
+  if (pending)
+    return (
+      <div className="team-join" aria-live="polite">
+        <p>{t('team.joinWaiting')}</p>
+        <p className="team-fingerprint">
+          {t('team.thisDeviceCode')} <strong>{pending.device.fingerprint}</strong>
+        </p>
+        <p className="field-hint">{t('team.joinCompare')}</p>
+        <div className="actions">
+          <button type="button" className="button" onClick={cancelJoin}>
+            {t('team.joinCancel')}
+          </button>
+        </div>
+      </div>
+    );
+
+  return (
+    <>
+      <p>{t('team.none')}</p>
+      {progress.data === 'refused' ? (
+        <p role="alert" className="banner banner-error">
+          {t('team.joinRefused')}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor={nameId}>{t('team.workerName')}</label>
+        <p className="field-hint" id={`${nameId}-hint`}>
+          {t('team.workerNameHint')}
+        </p>
+        <input
+          id={nameId}
+          type="text"
+          autoComplete="name"
+          maxLength={80}
+          aria-describedby={`${nameId}-hint${missingName ? ` ${nameId}-error` : ''}`}
+          aria-invalid={missingName || undefined}
+          value={typed ?? profileName ?? ''}
+          onChange={(event) => setTyped(event.target.value)}
+        />
+        {missingName ? (
+          <p className="field-error" id={`${nameId}-error`}>
+            {t('team.workerNameMissing')}
+          </p>
+        ) : null}
+      </div>
+      <h3>{t('team.joinTitle')}</h3>
+      <p className="field-hint">{t('team.joinExplain')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          disabled={requestToJoin.isPending}
+          onClick={withName((name) => requestToJoin.mutate(name))}
+        >
+          {t('team.join')}
+        </button>
+      </div>
+      {requestToJoin.isError ? (
+        <p role="alert" className="banner banner-error">
+          {t('team.failed')}
+        </p>
+      ) : null}
+      <h3>{t('team.startTitle')}</h3>
+      <p className="field-hint">{t('team.startExplain')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          disabled={startTeam.isPending}
+          onClick={withName((name) => startTeam.mutate(name))}
+        >
+          {t('team.start')}
+        </button>
+      </div>
+      {failure ? (
+        <p role="alert" className="banner banner-error">
+          {t(`team.${failure}`)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function WaitingDevices() {
+  const { t } = useTranslation('settings');
+  const waiting = useWaitingDevices();
+  const devices = waiting.data ?? [];
+  return (
+    <>
+      <h3>{t('team.waitingTitle')}</h3>
+      {devices.length === 0 ? (
+        <p className="field-hint">{t('team.waitingNone')}</p>
+      ) : (
+        <ul className="team-waiting">
+          {devices.map((device) => (
+            <WaitingDeviceRow key={device.requestId} device={device} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function WaitingDeviceRow({ device }: { device: WaitingDevice }) {
+  const { t, i18n } = useTranslation('settings');
+  const [compared, setCompared] = useState(false);
+  const answer = useAnswerJoin();
+  return (
+    <li>
+      <p>
+        {t('team.waitingAsked', { when: formatInstant(device.requestedAt, i18n.language) })}{' '}
+        {t('team.deviceCode')} <strong className="team-fingerprint">{device.fingerprint}</strong>
+      </p>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={compared}
+          onChange={(event) => setCompared(event.target.checked)}
+        />
+        {t('team.compared', { fingerprint: device.fingerprint })}
+      </label>
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          disabled={!compared || answer.isPending}
+          onClick={() => answer.mutate({ device, admit: true })}
+        >
+          {t('team.admit', { fingerprint: device.fingerprint })}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={answer.isPending}
+          onClick={() => answer.mutate({ device, admit: false })}
+        >
+          {t('team.refuse', { fingerprint: device.fingerprint })}
+        </button>
+      </div>
+      {answer.isError ? (
+        <p role="alert" className="banner banner-error">
+          {t('team.failed')}
+        </p>
+      ) : null}
+    </li>
   );
 }
