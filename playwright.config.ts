@@ -84,7 +84,7 @@ export default defineConfig({
     },
     {
       // The demo build again, with the association's mock server in Node behind its /api proxy.
-      command: `npx tsx src/mocks/serve-team-demo.node.ts --port ${teamPort} --out ${demoDir}`,
+      command: `npx tsx src/mocks/node-serve-team-demo.ts --port ${teamPort} --out ${demoDir}`,
       url: teamURL,
       reuseExistingServer: false,
       timeout: 60_000,

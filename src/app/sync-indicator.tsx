@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSyncConflicts } from '../queries/conflict-queries';
 import { useSyncState } from '../queries/sync-runner';
 
 /**
@@ -8,6 +10,16 @@ import { useSyncState } from '../queries/sync-runner';
 export function SyncIndicator() {
   const { t } = useTranslation('common');
   const { status, pending } = useSyncState();
+  const conflicts = new Set((useSyncConflicts().data ?? []).map((conflict) => conflict.caseId))
+    .size;
+  if (status && status.kind !== 'syncing' && conflicts > 0)
+    return (
+      <p role="status" className="sync-indicator">
+        <Link to="/cases" className="sync-indicator-conflicts">
+          {t('sync.conflicts', { count: conflicts })}
+        </Link>
+      </p>
+    );
   let label: string | undefined;
   if (!status) label = undefined;
   else if (status.kind === 'signed-out') label = t('sync.signedOut');

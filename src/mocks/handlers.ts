@@ -7,10 +7,10 @@ export const demoProfile: Profile = {
   worker: { displayName: 'Camille Exemple' },
 };
 
-export const handlers = [http.get('/api/profile', () => HttpResponse.json(demoProfile))];
+export const handlers = [http.get('*/api/profile', () => HttpResponse.json(demoProfile))];
 
 /**
- * Answered only by the shared Node mock server (`npm run team`, src/mocks/team-server.node.ts):
+ * Answered only by the shared Node mock server (`npm run team`, src/mocks/node-team-server.ts):
  * the demo build asks it at start, and leaves the API to that server when it answers.
  */
 export const SHARED_SERVER_PATH = '/api/demo-server';

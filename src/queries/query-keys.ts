@@ -12,6 +12,8 @@ export const queryKeys = {
     firstScreen: () => ['cases', 'first-screen'] as const,
     detail: (caseId: string) => ['cases', 'detail', caseId] as const,
     attachments: (caseId: string) => ['cases', 'attachments', caseId] as const,
+    /** The conflicts with colleagues' versions, across cases (sync, issue 14). */
+    syncConflicts: () => ['cases', 'sync-conflicts'] as const,
   },
   vault: {
     state: () => ['vault', 'state'] as const,

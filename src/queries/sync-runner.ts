@@ -8,6 +8,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { createTeam, hasTeam, openSyncStore, subscribeToStorage } from '../storage/storage';
+import type { SyncStore } from '../storage/storage';
 import type { SyncEngine, SyncStatus } from '../sync/engine';
 import { queryKeys } from './query-keys';
 
@@ -18,11 +19,24 @@ export interface SyncState {
   pending: number;
   /** This device's token while sync runs (lists and admits colleagues' devices). */
   token?: string;
+  /** The worker's name as colleagues see it (to say "you" beside this worker's versions). */
+  worker?: string;
 }
 
 let state: SyncState = { status: undefined, pending: 0 };
 const listeners = new Set<() => void>();
 let engine: SyncEngine | undefined;
+/** The device's side of sync while it runs: the conflicts are read and settled through it. */
+let activeStore: SyncStore | undefined;
+
+export function runningSyncStore(): SyncStore | undefined {
+  return activeStore;
+}
+
+/** The worker's name on this device's team record, while sync runs. */
+export function runningWorker(): string | undefined {
+  return state.worker;
+}
 
 function publish(next: Partial<SyncState>): void {
   state = { ...state, ...next };
@@ -47,6 +61,9 @@ export function syncNow(): Promise<void> {
 export const syncQueries = {
   team: () => queryOptions({ queryKey: queryKeys.sync.team(), queryFn: () => hasTeam() }),
 };
+
+/** How often a device in view asks for its colleagues' changes. */
+const REFRESH_MS = 30_000;
 
 /** After a local write, sync waits this long for the next one (typing saves in bursts). */
 const AFTER_WRITE_MS = 1_500;
@@ -93,7 +110,9 @@ export function useSyncRunner(unlocked: boolean): void {
     ]).then(([opened, { createSyncEngine }, { createHttpSyncAdapter }]) => {
       if (!opened || stopped) return;
       const { store, token } = opened;
-      publish({ token });
+      activeStore = store;
+      publish({ token, worker: opened.worker ?? worker });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.cases.syncConflicts() });
       running = createSyncEngine({
         store,
         adapter: createHttpSyncAdapter(() => token),
@@ -102,6 +121,9 @@ export function useSyncRunner(unlocked: boolean): void {
         onStatus: (status) => {
           publish({ status });
           void countPending(store);
+          // A round may have found, shared or ended conflicts.
+          if (status.kind === 'idle')
+            void queryClient.invalidateQueries({ queryKey: queryKeys.cases.syncConflicts() });
         },
       });
       engine = running;
@@ -117,6 +139,19 @@ export function useSyncRunner(unlocked: boolean): void {
           timer = setTimeout(() => void running?.syncNow(), AFTER_WRITE_MS);
         }),
       );
+      // Colleagues' changes are asked for now and then while the app is in view, and at once
+      // when it comes back into view.
+      const refresh = setInterval(() => {
+        if (document.visibilityState === 'visible') void running?.syncNow();
+      }, REFRESH_MS);
+      const onVisible = () => {
+        if (document.visibilityState === 'visible') void running?.syncNow();
+      };
+      document.addEventListener('visibilitychange', onVisible);
+      unsubscribe.push(() => {
+        clearInterval(refresh);
+        document.removeEventListener('visibilitychange', onVisible);
+      });
       running.start();
     });
     return () => {
@@ -125,7 +160,8 @@ export function useSyncRunner(unlocked: boolean): void {
       for (const stop of unsubscribe) stop();
       running?.stop();
       if (engine === running) engine = undefined;
-      publish({ status: undefined, pending: 0, token: undefined });
+      activeStore = undefined;
+      publish({ status: undefined, pending: 0, token: undefined, worker: undefined });
     };
   }, [unlocked, inTeam, queryClient]);
 }

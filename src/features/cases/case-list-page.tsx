@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
+  useCallback,
   startTransition,
   useDeferredValue,
   useId,
@@ -32,6 +33,7 @@ import {
   type CaseFilters,
   type CaseSummary,
 } from './case-summaries';
+import { SyncConflictsBanner } from './sync-conflicts-banner';
 import './cases.css';
 
 const ROW_HEIGHT = 64;
@@ -255,6 +257,11 @@ export function CaseListPage() {
 
   // Kept across visits of the list: after a save, only that case's row is summarised again.
   const overviews = cases.overviews ?? partial?.overviews ?? NO_OVERVIEWS;
+  const labelOf = useCallback(
+    (caseId: string) =>
+      overviews.find((overview) => overview.caseFile.id === caseId)?.caseFile.label,
+    [overviews],
+  );
   const summaries = useMemo(
     () => summariesOf(overviews, i18n.language, overviewCache.generation()),
     [overviews, i18n.language, overviewCache],
@@ -303,6 +310,7 @@ export function CaseListPage() {
           {t('list.new')}
         </Link>
       </div>
+      <SyncConflictsBanner labelOf={labelOf} />
       {cases.isPending && !partial ? <p>{t('common:loading')}</p> : null}
       {cases.overviews && cases.overviews.length === 0 ? (
         <p className="empty">{t('list.empty')}</p>

@@ -10,6 +10,7 @@ import { useCaseOverview } from '../../queries/case-overviews';
 import { caseQueries } from '../../queries/case-queries';
 import { useToday } from '../../ui/use-today';
 import { PageTitle } from '../../ui/page-title';
+import { SyncConflictsPanel } from './sync-conflicts-panel';
 import { AppealsPanel } from './appeals-panel';
 import { AppointmentsSection } from './appointments-section';
 import { AssessmentPanel } from './assessment-panel';
@@ -121,6 +122,7 @@ function CaseView({
         {label}
       </PageTitle>
       <p className="field-hint case-reference">{t('detail.reference', { reference })}</p>
+      <SyncConflictsPanel caseId={caseFile.id} />
       <NextDeadline caseFile={caseFile} />
       <SectionLinks withDocuments={renderSections !== undefined} />
       <dl className="facts">

@@ -3,11 +3,11 @@
  * normal and a private window) can be two colleagues of one association. Also the e2e harness's
  * server for the tests of sharing between devices.
  *
- *   tsx src/mocks/serve-team-demo.node.ts [--port 4174] [--out dist-demo]
+ *   tsx src/mocks/node-serve-team-demo.ts [--port 4174] [--out dist-demo]
  */
 import { createServer } from 'node:net';
 import { preview } from 'vite';
-import { startTeamServer } from './team-server.node';
+import { startTeamServer } from './node-team-server';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
