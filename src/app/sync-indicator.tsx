@@ -3,6 +3,9 @@ import { Link } from 'react-router';
 import { useSyncConflicts } from '../queries/conflict-queries';
 import { useSyncState } from '../queries/sync-runner';
 
+/** From how many changes a round's pull says "n of N" instead of "Sharing…". */
+const RECEIVING_SHOWN = 200;
+
 /**
  * How sharing with the team stands, in a word, beside "Offline": shared, sharing, how many changes
  * wait, or what stops it. Nothing while this device is not in a team.
@@ -24,7 +27,12 @@ export function SyncIndicator() {
   if (!status) label = undefined;
   else if (status.kind === 'signed-out') label = t('sync.signedOut');
   else if (status.kind === 'refused') label = t('sync.refused');
-  else if (status.kind === 'syncing') label = t('sync.sharing');
+  else if (status.kind === 'syncing')
+    // A long pull (a new device's first, or after days offline) says how far it is.
+    label =
+      status.total !== undefined && status.received !== undefined && status.total > RECEIVING_SHOWN
+        ? t('sync.receiving', { received: status.received, total: status.total })
+        : t('sync.sharing');
   else if (pending > 0) label = t('sync.pending', { count: pending });
   else if (status.kind === 'waiting') label = t('sync.retrying');
   else if (status.kind === 'idle') label = t('sync.shared');

@@ -267,6 +267,14 @@ function demoCases(today: string): { pathway: Pathway; content: CaseFileContentI
   ];
 }
 
+/** Who follows each demo case: the demo's worker, a fictional colleague, or nobody yet. */
+const DEMO_WORKERS = ['Camille Exemple', 'Dominique Exemple', undefined] as const;
+
 export async function seedDemoData(repositories: Repositories, today: string): Promise<void> {
-  await repositories.cases.createMany(demoCases(today));
+  await repositories.cases.createMany(
+    demoCases(today).map((demo, index) => {
+      const worker = DEMO_WORKERS[index % DEMO_WORKERS.length];
+      return worker ? { ...demo, content: { ...demo.content, worker } } : demo;
+    }),
+  );
 }

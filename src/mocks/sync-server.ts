@@ -273,6 +273,7 @@ export class MockSyncServer {
       changes: page.map((stored) => ({ seq: stored.seq, record: copyOf(stored.record) })),
       checkpoint: page.at(-1)?.seq ?? after,
       more: changed.length > page.length,
+      remaining: changed.length - page.length,
     };
   }
 }

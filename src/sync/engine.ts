@@ -80,6 +80,8 @@ export async function syncOnce(
   store: SyncStorePort,
   adapter: SyncAdapter,
   isStopped: () => boolean = () => false,
+  /** After each pulled page: how many changes came so far, out of how many this round. */
+  onReceived?: (received: number, total: number) => void,
 ): Promise<SyncRound> {
   const round: SyncRound = { pushed: 0, pulled: 0, conflicts: 0 };
   const deviceId = await store.deviceId();
@@ -114,6 +116,7 @@ export async function syncOnce(
     if (isStopped()) break;
     round.conflicts += await store.applyPull(page);
     round.pulled += page.changes.length;
+    onReceived?.(round.pulled, round.pulled + page.remaining);
     if (!page.more) break;
   }
   // What the pull made to share (a merge, a conflict found, a colleague's settlement taken).
@@ -124,7 +127,8 @@ export async function syncOnce(
 
 export type SyncStatus =
   | { kind: 'idle'; lastSyncedAt?: number }
-  | { kind: 'syncing' }
+  /** A round runs; `received` of `total` changes pulled so far (a first pull shows them). */
+  | { kind: 'syncing'; received?: number; total?: number }
   | { kind: 'waiting'; retryAt: number; attempt: number }
   | { kind: 'offline' }
   | { kind: 'signed-out' }
@@ -218,7 +222,12 @@ export function createSyncEngine({
     set({ kind: 'syncing' });
     try {
       const ran = await withLock(async () => {
-        await syncOnce(store, adapter, () => stopped);
+        await syncOnce(
+          store,
+          adapter,
+          () => stopped,
+          (received, total) => set({ kind: 'syncing', received, total }),
+        );
       });
       if (stopped) return;
       if (!ran) {

@@ -149,6 +149,8 @@ export const PullResponseSchema = z.strictObject({
   /** The sequence of the last change of this page (or `after` when there is none). */
   checkpoint: z.number().int().min(0),
   more: z.boolean(),
+  /** How many changes remain after this page: a first pull shows "n of N" from it. */
+  remaining: z.number().int().min(0),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;
 

@@ -178,6 +178,7 @@ describe('MockSyncServer', () => {
       ],
       checkpoint: 3,
       more: true,
+      remaining: 2,
     });
     const second = server.pull(first.checkpoint, 2);
     expect(second).toEqual({
@@ -187,8 +188,14 @@ describe('MockSyncServer', () => {
       ],
       checkpoint: 5,
       more: false,
+      remaining: 0,
     });
-    expect(server.pull(second.checkpoint, 2)).toEqual({ changes: [], checkpoint: 5, more: false });
+    expect(server.pull(second.checkpoint, 2)).toEqual({
+      changes: [],
+      checkpoint: 5,
+      more: false,
+      remaining: 0,
+    });
   });
 
   it('pulls 500 changes a page by default', () => {
@@ -273,6 +280,7 @@ describe('syncHandlers', () => {
       changes: [{ seq: 1, record: wire(1, 1) }],
       checkpoint: 1,
       more: false,
+      remaining: 0,
     });
     expect(server.requestBodies).toEqual([firstPush]);
   });
@@ -342,6 +350,7 @@ describe('syncHandlers', () => {
       changes: [{ seq: 1, record: wire(1, 1) }],
       checkpoint: 1,
       more: false,
+      remaining: 0,
     });
   });
 

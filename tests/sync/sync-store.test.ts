@@ -318,3 +318,28 @@ describe('sync: pull', () => {
 // The port the engine uses is what the store offers.
 const _port: (store: TestDevice['store']) => SyncStorePort = (store) => store;
 void _port;
+
+describe('sync: a first pull', () => {
+  it('says after each page how many changes came, out of how many', async () => {
+    const server = new MockSyncServer(2);
+    const a = await newDevice(teamKey, 'Camille Exemple');
+    const b = await newDevice(teamKey, 'Dominique Exemple');
+    for (let n = 1; n <= 5; n += 1)
+      await a.repositories.cases.create({
+        label: `DEMO-PAGE-${String(n)}`,
+        pathway: 'fr-trafficking',
+      });
+    await syncOnce(a.store, directAdapter(server));
+
+    const seen: [number, number][] = [];
+    await syncOnce(b.store, directAdapter(server), undefined, (received, total) =>
+      seen.push([received, total]),
+    );
+    expect(seen).toEqual([
+      [2, 5],
+      [4, 5],
+      [5, 5],
+    ]);
+    expect(Object.keys(await holdings(b))).toHaveLength(5);
+  });
+});

@@ -34,6 +34,7 @@ import {
   type CaseSummary,
 } from './case-summaries';
 import { SyncConflictsBanner } from './sync-conflicts-banner';
+import { useMyName } from '../../queries/my-name';
 import './cases.css';
 
 const ROW_HEIGHT = 64;
@@ -137,10 +138,13 @@ const CaseFiltersBar = memo(function CaseFiltersBar({
   filters,
   setFilters,
   workers,
+  me,
 }: {
   filters: CaseFilters;
   setFilters: Dispatch<SetStateAction<CaseFilters>>;
   workers: readonly string[];
+  /** The worker using the app (their name as the cases' "worker" field holds it), when known. */
+  me: string | undefined;
 }) {
   const { t } = useTranslation(['cases', 'common', 'assessment']);
   // On a phone the filters fold away so the first cases show on the first screen.
@@ -211,6 +215,19 @@ const CaseFiltersBar = memo(function CaseFiltersBar({
           placeholder={t('list.searchHint')}
         />
       </div>
+      {me && workers.includes(me) ? (
+        <label className="choice filter-mine">
+          <input
+            type="checkbox"
+            checked={filters.worker === me}
+            onChange={(event) => {
+              const { checked } = event.target;
+              setFilters((current) => ({ ...current, worker: checked ? me : '' }));
+            }}
+          />
+          {t('list.mine', { name: me })}
+        </label>
+      ) : null}
       <details
         className="filters-more"
         open={filtersOpen}
@@ -253,6 +270,7 @@ export function CaseListPage() {
   const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
   const deferredFilters = useDeferredValue(filters);
   const overviewCache = useCaseOverviewCache();
+  const me = useMyName();
   const rowTexts = useRowTexts();
 
   // Kept across visits of the list: after a save, only that case's row is summarised again.
@@ -317,7 +335,7 @@ export function CaseListPage() {
       ) : null}
       {overviews.length > 0 ? (
         <>
-          <CaseFiltersBar filters={filters} setFilters={setFilters} workers={workers} />
+          <CaseFiltersBar filters={filters} setFilters={setFilters} workers={workers} me={me} />
           <p className="count" role="status" data-complete={partial ? undefined : true}>
             {partial
               ? t('list.shownReading', { count: visible.length, total: partial.total })

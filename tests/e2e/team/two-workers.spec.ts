@@ -60,6 +60,7 @@ test('worker A admits worker B’s device; a case made offline reaches B; a clas
   page: a,
   browser,
   baseURL,
+  request,
 }) => {
   test.setTimeout(150_000);
   const b = await openDevice(browser, baseURL);
@@ -170,4 +171,22 @@ test('worker A admits worker B’s device; a case made offline reaches B; a clas
     .toBe('11-3-1997');
   await shot(a, 'a-after');
   await b.context().close();
+
+  // Acceptance 4: what the server holds and every request body it received carry nothing in
+  // clear — no label, no worker's name, no date typed.
+  const dump = await request.get('/api/demo-server/dump');
+  const held = JSON.stringify(await dump.json());
+  expect(held).toContain('sealed');
+  for (const canary of [
+    'DEMO-EQUIPE',
+    'DEMO-ACCUEIL',
+    'fictive',
+    'Camille',
+    'Dominique',
+    '1996-02-10',
+    '1997-03-11',
+    'birthDate',
+    'fr-trafficking',
+  ])
+    expect(held, canary).not.toContain(canary);
 });
