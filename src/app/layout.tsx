@@ -29,6 +29,10 @@ const BackupReminder = lazyNamed(
   () => import('../features/settings/backup-reminder'),
   'BackupReminder',
 );
+const PendingDeletions = lazyNamed(
+  () => import('../features/cases/pending-deletions'),
+  'PendingDeletions',
+);
 const AssociationName = lazyNamed(
   () => import('../features/settings/association-name'),
   'AssociationName',
@@ -88,6 +92,7 @@ export function Layout({ demoPassphrase }: LayoutProps) {
       {newerVersion || !unlocked ? null : (
         <Suspense fallback={null}>
           <BackupReminder />
+          <PendingDeletions />
         </Suspense>
       )}
       <main id="main" className="main" inert={newerVersion}>

@@ -17,6 +17,7 @@ import {
   SYNC_PATHS,
   type AdmissionWire as Admission,
   type JoinStatus,
+  type TeamDevices,
   type Mutation,
   type MutationResult,
   type WaitingJoins,
@@ -51,9 +52,19 @@ export interface MockSyncServerSnapshot {
     answered: { mutationId: number; key: string; result: MutationResult }[];
   }[];
   tokens: string[];
+  /** Absent in what an earlier demo kept. */
+  members?: Member[];
   teamStarted: boolean;
   /** Absent in what an earlier demo kept. */
   joins?: JoinEntry[];
+}
+
+/** A device of the team: its token, an id to name it by, and the key it joined with. */
+export interface Member {
+  token: string;
+  memberId: string;
+  admittedAt: string;
+  publicKey?: string;
 }
 
 /** A device's request to join, and once admitted, what it picks up (its admission and token). */
@@ -101,6 +112,7 @@ export class MockSyncServer {
   private sequence = 0;
   private devices = new Map<string, DeviceLog>();
   private tokens = new Set<string>();
+  private members = new Map<string, Member>();
   private teamStarted = false;
   private joins = new Map<string, JoinEntry>();
 
@@ -108,13 +120,43 @@ export class MockSyncServer {
   constructor(private readonly pageSize: number = PULL_PAGE_SIZE) {}
 
   /** The device holding `token` may now push and pull. */
-  admit(token: string): void {
+  admit(token: string, publicKey?: string, now: Date = new Date()): void {
     this.tokens.add(token);
+    this.members.set(token, {
+      token,
+      memberId: crypto.randomUUID(),
+      admittedAt: now.toISOString(),
+      ...(publicKey ? { publicKey } : {}),
+    });
   }
 
   /** The device holding `token` is signed out (it gets 401 until admitted again). */
   revoke(token: string): void {
     this.tokens.delete(token);
+    this.members.delete(token);
+  }
+
+  /** The team's devices, oldest first; `you` marks the one holding `token`. */
+  teamDevices(token: string): TeamDevices {
+    return {
+      devices: [...this.members.values()]
+        .filter((member) => this.tokens.has(member.token))
+        .sort((a, b) => a.admittedAt.localeCompare(b.admittedAt))
+        .map(({ memberId, admittedAt, publicKey, token: held }) => ({
+          memberId,
+          admittedAt,
+          ...(publicKey ? { publicKey } : {}),
+          you: held === token,
+        })),
+    };
+  }
+
+  /** Removes a device from the team: its token ends. False when no such device. */
+  removeDevice(memberId: string): boolean {
+    const member = [...this.members.values()].find((m) => m.memberId === memberId);
+    if (!member) return false;
+    this.revoke(member.token);
+    return true;
   }
 
   isAdmitted(token: string): boolean {
@@ -172,7 +214,7 @@ export class MockSyncServer {
     const entry = this.joins.get(requestId);
     if (!entry || entry.admitted) return false;
     const token = `demo-${crypto.randomUUID()}`;
-    this.admit(token);
+    this.admit(token, entry.publicKey);
     entry.admitted = { admission, token };
     return true;
   }
@@ -199,6 +241,7 @@ export class MockSyncServer {
         })),
       })),
       tokens: [...this.tokens],
+      members: [...this.members.values()].map((member) => ({ ...member })),
       teamStarted: this.teamStarted,
       joins: [...this.joins.values()].map((entry) => structuredClone(entry)),
     };
@@ -218,6 +261,7 @@ export class MockSyncServer {
         ),
       });
     server.tokens = new Set(snapshot.tokens);
+    for (const member of snapshot.members ?? []) server.members.set(member.token, { ...member });
     server.teamStarted = snapshot.teamStarted;
     for (const entry of snapshot.joins ?? [])
       server.joins.set(entry.requestId, structuredClone(entry));
@@ -231,6 +275,7 @@ export class MockSyncServer {
     this.sequence = 0;
     this.devices.clear();
     this.tokens.clear();
+    this.members.clear();
     this.joins.clear();
     this.requestBodies.length = 0;
   }
@@ -410,9 +455,13 @@ function refusalFor(fault: Fault | undefined, faults: SyncFaults | undefined) {
   }
 }
 
+function tokenOf(request: Request): string | undefined {
+  return /^Bearer (\S+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
+}
+
 function isAuthorized(server: MockSyncServer, request: Request): boolean {
-  const match = /^Bearer (\S+)$/.exec(request.headers.get('Authorization') ?? '');
-  return match?.[1] !== undefined && server.isAdmitted(match[1]);
+  const token = tokenOf(request);
+  return token !== undefined && server.isAdmitted(token);
 }
 
 function parseJson(text: string): unknown {
@@ -506,6 +555,21 @@ export function syncHandlers(
       const refused = server.refuseJoin(String(params.requestId));
       if (refused) await keep?.();
       return new HttpResponse(null, { status: refused ? 204 : 404 });
+    }),
+
+    http.get(`*${API_BASE}${SYNC_PATHS.devices}`, async ({ request }) => {
+      await latency();
+      const token = tokenOf(request);
+      if (!token || !server.isAdmitted(token)) return new HttpResponse(null, { status: 401 });
+      return HttpResponse.json(server.teamDevices(token));
+    }),
+
+    http.delete(`*${API_BASE}${SYNC_PATHS.devices}/:memberId`, async ({ request, params }) => {
+      await latency();
+      if (!isAuthorized(server, request)) return new HttpResponse(null, { status: 401 });
+      const removed = server.removeDevice(String(params.memberId));
+      if (removed) await keep?.();
+      return new HttpResponse(null, { status: removed ? 204 : 404 });
     }),
 
     http.post(`*${API_BASE}${SYNC_PATHS.push}`, async ({ request }) => {

@@ -33,6 +33,8 @@ export const queryKeys = {
     joins: () => ['sync', 'joins'] as const,
     /** This device's own request to join, while it waits. */
     joinStatus: (requestId: string) => ['sync', 'join', requestId] as const,
+    /** The team's devices (ids, dates of admission, public keys: nothing personal). */
+    devices: () => ['sync', 'devices'] as const,
   },
   device: {
     /** Device preferences and storage figures: nothing personal, kept while locked. */

@@ -138,6 +138,54 @@ export function useAnswerJoin() {
       else await team.refuseJoin(token, device.requestId);
     },
     networkMode: 'always',
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.sync.joins() }),
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.sync.joins() });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.sync.devices() });
+    },
+  });
+}
+
+export interface TeamDevice {
+  memberId: string;
+  admittedAt: string;
+  /** The code its screen showed when it joined; undefined for the association's first device. */
+  fingerprint: string | undefined;
+  you: boolean;
+}
+
+/** The team's devices, this one marked. */
+export function useTeamDevices() {
+  const { token } = useSyncState();
+  return useQuery({
+    queryKey: queryKeys.sync.devices(),
+    enabled: token !== undefined,
+    queryFn: async (): Promise<TeamDevice[]> => {
+      if (!token) return [];
+      const { teamDevices } = await import('../sync/team');
+      const { devices } = await teamDevices(token);
+      return Promise.all(
+        devices.map(async ({ memberId, admittedAt, publicKey, you }) => ({
+          memberId,
+          admittedAt,
+          you,
+          fingerprint: publicKey ? await fingerprintOfKey(publicKey) : undefined,
+        })),
+      );
+    },
+  });
+}
+
+/** Removes a device from the team: the server refuses it from then on. */
+export function useRemoveDevice() {
+  const queryClient = useQueryClient();
+  const { token } = useSyncState();
+  return useMutation({
+    mutationFn: async (memberId: string) => {
+      if (!token) throw new Error('This device is not sharing');
+      const { removeDevice } = await import('../sync/team');
+      await removeDevice(token, memberId);
+    },
+    networkMode: 'always',
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.sync.devices() }),
   });
 }

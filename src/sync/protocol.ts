@@ -18,6 +18,8 @@ export const SYNC_PATHS = {
    * (`POST …/join/{id}/admit`) or turn it down (`DELETE …/join/{id}`).
    */
   join: '/sync/join',
+  /** The team's devices (`GET`), and removing one (`DELETE …/devices/{id}`: its token ends). */
+  devices: '/sync/devices',
 } as const;
 
 const Token = z.string().min(16).max(200);
@@ -68,6 +70,22 @@ export const WaitingJoinsSchema = z.strictObject({
 });
 export type WaitingJoins = z.infer<typeof WaitingJoinsSchema>;
 export const AdmitRequestSchema = z.strictObject({ admission: AdmissionSchema });
+
+/**
+ * The devices of the team as the server knows them: an id of its own, when each was admitted, and
+ * the public key it joined with (none for the first device); `you` marks the asking device.
+ */
+export const TeamDevicesSchema = z.strictObject({
+  devices: z.array(
+    z.strictObject({
+      memberId: z.uuid(),
+      admittedAt: z.iso.datetime(),
+      publicKey: PublicKey.optional(),
+      you: z.boolean(),
+    }),
+  ),
+});
+export type TeamDevices = z.infer<typeof TeamDevicesSchema>;
 
 /** Record ids are the app's UUID v7s: nothing else (no label, no name) can pass for one. */
 const RecordId = z

@@ -12,9 +12,11 @@ import {
   JoinStatusSchema,
   SYNC_PATHS,
   TeamStartResponseSchema,
+  TeamDevicesSchema,
   WaitingJoinsSchema,
   type AdmissionWire,
   type JoinStatus,
+  type TeamDevices,
   type WaitingJoins,
 } from './protocol';
 
@@ -107,4 +109,15 @@ export async function admitJoin(
 
 export async function refuseJoin(token: string, requestId: string): Promise<void> {
   await call(`${SYNC_PATHS.join}/${encodeURIComponent(requestId)}`, { method: 'DELETE' }, token);
+}
+
+/** The team's devices, this one marked. */
+export async function teamDevices(token: string): Promise<TeamDevices> {
+  const response = await call(SYNC_PATHS.devices, {}, token);
+  return TeamDevicesSchema.parse(await response.json());
+}
+
+/** Removes a device from the team: the server refuses its token from then on. */
+export async function removeDevice(token: string, memberId: string): Promise<void> {
+  await call(`${SYNC_PATHS.devices}/${encodeURIComponent(memberId)}`, { method: 'DELETE' }, token);
 }

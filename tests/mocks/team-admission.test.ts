@@ -17,8 +17,10 @@ import {
   admitJoin,
   joinStatus,
   refuseJoin,
+  removeDevice,
   requestFirstDeviceToken,
   requestToJoin,
+  teamDevices,
   waitingJoins,
 } from '../../src/sync/team';
 
@@ -112,5 +114,40 @@ describe('joining the team', () => {
     await refuseJoin(firstToken, request.requestId);
     await expect(joinStatus(request)).rejects.toBeInstanceOf(JoinGoneError);
     expect((await waitingJoins(firstToken)).requests).toEqual([]);
+  });
+});
+
+describe('the team’s devices', () => {
+  const server = new MockSyncServer();
+  beforeEach(() => {
+    server.reset();
+    mockServer.use(...syncHandlers(server));
+  });
+
+  it('lists each device with the key it joined with; a removed device is refused from then on', async () => {
+    const firstToken = await requestFirstDeviceToken();
+    const pair = await makeJoiningKeyPair();
+    const publicKey = bytesToBase64(await publicKeyBytes(pair.publicKey));
+    const request = await requestToJoin(publicKey);
+    await admitJoin(
+      firstToken,
+      request.requestId,
+      await admit(await makeTeamKey(), base64ToBytes(publicKey)),
+    );
+    const status = await joinStatus(request);
+    if (status.status !== 'admitted') throw new Error('not admitted');
+
+    const { devices } = await teamDevices(firstToken);
+    expect(devices.map((device) => [device.you, device.publicKey])).toEqual([
+      [true, undefined],
+      [false, publicKey],
+    ]);
+    const joined = devices[1];
+    if (!joined) throw new Error('no second device');
+    await removeDevice(firstToken, joined.memberId);
+
+    expect((await teamDevices(firstToken)).devices).toHaveLength(1);
+    expect(server.isAdmitted(status.token)).toBe(false);
+    await expect(teamDevices(status.token)).rejects.toBeInstanceOf(SyncSignedOutError);
   });
 });

@@ -1,14 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useDeleteCase } from '../../queries/case-queries';
+import { useQuery } from '@tanstack/react-query';
+import { useScheduleDeletion } from '../../queries/case-deletion';
+import { syncQueries } from '../../queries/sync-runner';
 import { useDownloadCaseData } from './use-download-case-data';
 
 /** The person's rights over their data: a readable copy of everything, and erasure for good. */
-export function CaseDataActions({ caseId }: { caseId: string }) {
+export function CaseDataActions({ caseId, label }: { caseId: string; label: string }) {
   const { t } = useTranslation('cases');
   const navigate = useNavigate();
-  const deleteCase = useDeleteCase();
+  const scheduleDeletion = useScheduleDeletion();
+  const shared = useQuery(syncQueries.team()).data === true;
   const download = useDownloadCaseData(caseId);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
@@ -30,7 +33,7 @@ export function CaseDataActions({ caseId }: { caseId: string }) {
         </p>
       ) : null}
       <h3>{t('data.deleteTitle')}</h3>
-      <p>{t('data.deleteIntro')}</p>
+      <p>{t(shared ? 'data.deleteIntroShared' : 'data.deleteIntro')}</p>
       <label className="choice">
         <input
           type="checkbox"
@@ -42,20 +45,14 @@ export function CaseDataActions({ caseId }: { caseId: string }) {
       <button
         type="button"
         className="button button-danger"
-        disabled={!confirmDelete || deleteCase.isPending}
-        onClick={() =>
-          deleteCase.mutate(caseId, {
-            onSuccess: () => void navigate('/cases', { replace: true }),
-          })
-        }
+        disabled={!confirmDelete}
+        onClick={() => {
+          scheduleDeletion(caseId, label);
+          void navigate('/cases', { replace: true });
+        }}
       >
         {t('data.delete')}
       </button>
-      {deleteCase.isError ? (
-        <p role="alert" className="banner banner-error">
-          {t('data.deleteFailed')}
-        </p>
-      ) : null}
     </section>
   );
 }

@@ -35,6 +35,7 @@ import {
 } from './case-summaries';
 import { SyncConflictsBanner } from './sync-conflicts-banner';
 import { useMyName } from '../../queries/my-name';
+import { usePendingDeletions } from '../../queries/case-deletion';
 import './cases.css';
 
 const ROW_HEIGHT = 64;
@@ -274,7 +275,14 @@ export function CaseListPage() {
   const rowTexts = useRowTexts();
 
   // Kept across visits of the list: after a save, only that case's row is summarised again.
-  const overviews = cases.overviews ?? partial?.overviews ?? NO_OVERVIEWS;
+  const read = cases.overviews ?? partial?.overviews ?? NO_OVERVIEWS;
+  // A case being deleted (its undo still possible) has left the list already.
+  const deleting = usePendingDeletions();
+  const overviews = useMemo(() => {
+    if (deleting.length === 0) return read;
+    const gone = new Set(deleting.map((deletion) => deletion.caseId));
+    return read.filter((overview) => !gone.has(overview.caseFile.id));
+  }, [read, deleting]);
   const labelOf = useCallback(
     (caseId: string) =>
       overviews.find((overview) => overview.caseFile.id === caseId)?.caseFile.label,

@@ -150,7 +150,7 @@ function CaseView({
         </div>
       </div>
       {renderSections?.(caseFile)}
-      <CaseDataActions caseId={caseFile.id} />
+      <CaseDataActions caseId={caseFile.id} label={caseFile.label} />
     </article>
   );
 }

@@ -9,8 +9,11 @@ import {
   useAnswerJoin,
   useJoinProgress,
   usePendingJoin,
+  useRemoveDevice,
   useRequestToJoin,
+  useTeamDevices,
   useWaitingDevices,
+  type TeamDevice,
   type WaitingDevice,
 } from '../../queries/team-queries';
 
@@ -42,6 +45,7 @@ export function TeamSection() {
             </button>
           </div>
           <WaitingDevices />
+          <TeamDevices />
         </>
       ) : null}
     </section>
@@ -206,6 +210,71 @@ function WaitingDeviceRow({ device }: { device: WaitingDevice }) {
         </button>
       </div>
       {answer.isError ? (
+        <p role="alert" className="banner banner-error">
+          {t('team.failed')}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+function TeamDevices() {
+  const { t } = useTranslation('settings');
+  const devices = useTeamDevices().data ?? [];
+  if (devices.length === 0) return null;
+  return (
+    <>
+      <h3>{t('team.devicesTitle')}</h3>
+      <p className="field-hint">{t('team.removeExplain')}</p>
+      <ul className="team-devices">
+        {devices.map((device) => (
+          <TeamDeviceRow key={device.memberId} device={device} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function TeamDeviceRow({ device }: { device: TeamDevice }) {
+  const { t, i18n } = useTranslation('settings');
+  const [confirming, setConfirming] = useState(false);
+  const remove = useRemoveDevice();
+  const name = device.fingerprint
+    ? t('team.deviceNamed', { fingerprint: device.fingerprint })
+    : t('team.firstDevice');
+  return (
+    <li>
+      <p>
+        <strong>{name}</strong>
+        {device.you ? ` ${t('team.thisDevice')}` : ''}
+        <br />
+        <span className="field-hint">
+          {t('team.admittedOn', { when: formatInstant(device.admittedAt, i18n.language) })}
+        </span>
+      </p>
+      {device.you ? null : confirming ? (
+        <div className="actions" role="group" aria-label={t('team.removeConfirmLabel', { name })}>
+          <p>{t('team.removeConfirm')}</p>
+          <button
+            type="button"
+            className="button button-danger"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate(device.memberId)}
+          >
+            {t('team.removeYes', { name })}
+          </button>
+          <button type="button" className="button" onClick={() => setConfirming(false)}>
+            {t('team.removeNo')}
+          </button>
+        </div>
+      ) : (
+        <div className="actions">
+          <button type="button" className="button" onClick={() => setConfirming(true)}>
+            {t('team.remove', { name })}
+          </button>
+        </div>
+      )}
+      {remove.isError ? (
         <p role="alert" className="banner banner-error">
           {t('team.failed')}
         </p>
