@@ -21,9 +21,11 @@ export interface SyncState {
   token?: string;
   /** The worker's name as colleagues see it (to say "you" beside this worker's versions). */
   worker?: string;
+  /** Counts the times this device (re)joined: sync starts again with the new token. */
+  generation: number;
 }
 
-let state: SyncState = { status: undefined, pending: 0 };
+let state: SyncState = { status: undefined, pending: 0, generation: 0 };
 const listeners = new Set<() => void>();
 let engine: SyncEngine | undefined;
 /** The device's side of sync while it runs: the conflicts are read and settled through it. */
@@ -51,6 +53,11 @@ export function useSyncState(): SyncState {
     },
     () => state,
   );
+}
+
+/** This device joined the team again (after being removed): sync restarts with its new token. */
+export function restartSync(): void {
+  publish({ generation: state.generation + 1 });
 }
 
 /** A round now (Settings' "share now"): no-op outside a team. */
@@ -86,6 +93,7 @@ async function withSyncLock(task: () => Promise<void>): Promise<boolean> {
 export function useSyncRunner(unlocked: boolean): void {
   const queryClient = useQueryClient();
   const inTeam = useQuery({ ...syncQueries.team(), enabled: unlocked }).data === true;
+  const { generation } = useSyncState();
   useEffect(() => {
     if (!unlocked || !inTeam) return;
     let stopped = false;
@@ -163,7 +171,7 @@ export function useSyncRunner(unlocked: boolean): void {
       activeStore = undefined;
       publish({ status: undefined, pending: 0, token: undefined, worker: undefined });
     };
-  }, [unlocked, inTeam, queryClient]);
+  }, [unlocked, inTeam, generation, queryClient]);
 }
 
 /** This device starts its association's team (the first device): sync runs from then on. */

@@ -11,7 +11,7 @@ import { admitDevice, fingerprintOfKey, startJoining } from '../storage/storage'
 import type { JoiningDevice } from '../storage/storage';
 import type { JoinCreated } from '../sync/team';
 import { queryKeys } from './query-keys';
-import { useSyncState } from './sync-runner';
+import { restartSync, useSyncState } from './sync-runner';
 
 export interface PendingJoin {
   device: JoiningDevice;
@@ -79,6 +79,7 @@ export function useJoinProgress(join: PendingJoin | undefined) {
         if (status.status === 'waiting') return 'waiting';
         await join.device.finish(status.admission, status.token, join.worker);
         setPending(undefined);
+        restartSync();
         await queryClient.invalidateQueries({ queryKey: queryKeys.sync.team() });
         return 'joined';
       } catch (error) {

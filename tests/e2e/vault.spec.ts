@@ -155,6 +155,34 @@ test('a case deleted for good disappears, and its data export is offered before'
   await expect(page.getByRole('link', { name: 'DEMO-FR-001 (fictive)' })).toBeVisible();
 });
 
+test('a deletion waits a few seconds for an undo: undone, the case is back, intact', async ({
+  page,
+}) => {
+  await unlockDemo(page, '/cases');
+  await page.getByRole('link', { name: 'DEMO-FR-003 (fictive)' }).click();
+  await page.getByLabel('Je confirme la suppression définitive de ce dossier.').check();
+  await page.getByRole('button', { name: 'Supprimer définitivement le dossier' }).click();
+  await expect(page.getByRole('link', { name: 'DEMO-FR-003 (fictive)' })).toHaveCount(0);
+  const pending = page
+    .getByRole('status')
+    .filter({ hasText: '« DEMO-FR-003 (fictive) » sera effacé' });
+  await expect(pending).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Annuler la suppression' }).click();
+  await expect(pending).toHaveCount(0);
+  await page.getByRole('link', { name: 'DEMO-FR-003 (fictive)' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'DEMO-FR-003 (fictive)' }),
+  ).toBeVisible();
+  // Well after the undo's time: still there.
+  await page.waitForTimeout(11_000);
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Dossiers' })
+    .click();
+  await expect(page.getByRole('link', { name: 'DEMO-FR-003 (fictive)' })).toBeVisible();
+});
+
 test('a case created in one tab shows up in another without a reload', async ({
   page,
   context,

@@ -31,7 +31,8 @@ export function TeamSection() {
       <h2 id="team-title">{t('team.title')}</h2>
       <p>{t('team.intro')}</p>
       {inTeam === false ? <NotInTeam /> : null}
-      {inTeam ? (
+      {inTeam && status?.kind === 'signed-out' ? <NotInTeam removed /> : null}
+      {inTeam && status?.kind !== 'signed-out' ? (
         <>
           <p>{t('team.active')}</p>
           <div className="actions">
@@ -52,7 +53,8 @@ export function TeamSection() {
   );
 }
 
-function NotInTeam() {
+/** Outside the team: join it, or start it; `removed`: this device was removed, it may ask again. */
+function NotInTeam({ removed = false }: { removed?: boolean }) {
   const { t } = useTranslation('settings');
   const nameId = useId();
   const profileName = useQuery(profileQueries.profile()).data?.worker.displayName;
@@ -88,7 +90,12 @@ function NotInTeam() {
 
   return (
     <>
-      <p>{t('team.none')}</p>
+      <p
+        role={removed ? 'alert' : undefined}
+        className={removed ? 'banner banner-warning' : undefined}
+      >
+        {t(removed ? 'team.removed' : 'team.none')}
+      </p>
       {progress.data === 'refused' ? (
         <p role="alert" className="banner banner-error">
           {t('team.joinRefused')}
@@ -132,23 +139,27 @@ function NotInTeam() {
           {t('team.failed')}
         </p>
       ) : null}
-      <h3>{t('team.startTitle')}</h3>
-      <p className="field-hint">{t('team.startExplain')}</p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button"
-          disabled={startTeam.isPending}
-          onClick={withName((name) => startTeam.mutate(name))}
-        >
-          {t('team.start')}
-        </button>
-      </div>
-      {failure ? (
-        <p role="alert" className="banner banner-error">
-          {t(`team.${failure}`)}
-        </p>
-      ) : null}
+      {removed ? null : (
+        <>
+          <h3>{t('team.startTitle')}</h3>
+          <p className="field-hint">{t('team.startExplain')}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              disabled={startTeam.isPending}
+              onClick={withName((name) => startTeam.mutate(name))}
+            >
+              {t('team.start')}
+            </button>
+          </div>
+          {failure ? (
+            <p role="alert" className="banner banner-error">
+              {t(`team.${failure}`)}
+            </p>
+          ) : null}
+        </>
+      )}
     </>
   );
 }
@@ -242,6 +253,9 @@ function TeamDeviceRow({ device }: { device: TeamDevice }) {
   const name = device.fingerprint
     ? t('team.deviceNamed', { fingerprint: device.fingerprint })
     : t('team.firstDevice');
+  const inline = device.fingerprint
+    ? t('team.deviceInline', { fingerprint: device.fingerprint })
+    : t('team.firstInline');
   return (
     <li>
       <p>
@@ -253,7 +267,11 @@ function TeamDeviceRow({ device }: { device: TeamDevice }) {
         </span>
       </p>
       {device.you ? null : confirming ? (
-        <div className="actions" role="group" aria-label={t('team.removeConfirmLabel', { name })}>
+        <div
+          className="actions"
+          role="group"
+          aria-label={t('team.removeConfirmLabel', { name: inline })}
+        >
           <p>{t('team.removeConfirm')}</p>
           <button
             type="button"
@@ -261,7 +279,7 @@ function TeamDeviceRow({ device }: { device: TeamDevice }) {
             disabled={remove.isPending}
             onClick={() => remove.mutate(device.memberId)}
           >
-            {t('team.removeYes', { name })}
+            {t('team.removeYes', { name: inline })}
           </button>
           <button type="button" className="button" onClick={() => setConfirming(false)}>
             {t('team.removeNo')}
@@ -270,7 +288,7 @@ function TeamDeviceRow({ device }: { device: TeamDevice }) {
       ) : (
         <div className="actions">
           <button type="button" className="button" onClick={() => setConfirming(true)}>
-            {t('team.remove', { name })}
+            {t('team.remove', { name: inline })}
           </button>
         </div>
       )}
