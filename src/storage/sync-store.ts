@@ -745,6 +745,29 @@ export function createSyncStore(
       // taken as agreed (the batch stays written down, and is sent again).
       if (applied.some(({ rev, record }) => rev !== record.rev))
         throw new Error('The server answered another revision than the one sent');
+      // A "stale" answer no newer than what this device agreed on: the server went back in time
+      // (restored from an old copy). Sent again, it would be answered the same forever: those
+      // records are kept aside, like a refused batch, until a person looks.
+      const staleBases = await db.syncBases.bulkGet(
+        stale.map((record) => keyOf(record.table, record.id)),
+      );
+      const rolledBack = stale.flatMap((record, index) => {
+        const known = staleBases[index];
+        return known && known.serverRev >= record.rev ? [known.id] : [];
+      });
+      const refused = rolledBack.length
+        ? [
+            {
+              key: REFUSED,
+              value: [
+                ...new Set([
+                  ...((await readState(REFUSED, z.array(z.string()))) ?? []),
+                  ...rolledBack,
+                ]),
+              ],
+            },
+          ]
+        : [];
       const appliedCases = applied.filter(({ record }) => record.table === 'cases');
       const appliedNotices = applied.filter(({ record }) => record.table === 'conflicts');
       const locals = await db.cases.bulkGet(appliedCases.map(({ record }) => record.id));
@@ -786,7 +809,7 @@ export function createSyncStore(
           };
         }),
       );
-      await commit(outcomes, [], [PENDING_PUSH], [...met.writes, ...sent]);
+      await commit(outcomes, refused, [PENDING_PUSH], [...met.writes, ...sent]);
       return outcomes.filter((outcome) => outcome.conflict).length;
     });
     await takeColleaguesSettlement(endedHere);

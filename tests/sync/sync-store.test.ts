@@ -343,3 +343,31 @@ describe('sync: a first pull', () => {
     expect(Object.keys(await holdings(b))).toHaveLength(5);
   });
 });
+
+describe('sync: a server gone back in time', () => {
+  it('a record the server answers with an older version is kept aside, not sent again round after round', async () => {
+    const server = new MockSyncServer();
+    const a = await newDevice(teamKey, 'Camille Exemple');
+    const created = await a.repositories.cases.create({
+      label: 'DEMO-RETOUR',
+      pathway: 'fr-trafficking',
+    });
+    await syncOnce(a.store, directAdapter(server));
+    const restored = MockSyncServer.restore(server.snapshot());
+    await edit(a, created.id, { notes: 'Note deux (fictive)' });
+    await syncOnce(a.store, directAdapter(server));
+    // The server is restored from a copy made before the second version.
+    await edit(a, created.id, { notes: 'Note trois (fictive)' });
+    let pushes = 0;
+    const direct = directAdapter(restored);
+    const counting: SyncAdapter = {
+      push: (request) => ((pushes += 1), direct.push(request)),
+      pull: (after) => direct.pull(after),
+    };
+    await syncOnce(a.store, counting);
+    await syncOnce(a.store, counting);
+    expect(pushes).toBeLessThanOrEqual(4);
+    // Nothing of this device's was lost meanwhile.
+    expect((await a.repositories.cases.get(created.id))?.notes).toBe('Note trois (fictive)');
+  });
+});
