@@ -511,6 +511,10 @@ export function createSyncStore(
     return (await codec.open(conflictAddress(row.id), row.payload)) as SyncConflict;
   }
 
+  async function openShared(row: SyncConflictRow): Promise<SharedConflict> {
+    return (await codec.open(conflictAddress(row.id), row.payload)) as SharedConflict;
+  }
+
   /** Seals a conflict's details with the device key, for the conflicts table. */
   async function sealConflict(outcome: Outcome): Promise<Outcome> {
     if (!outcome.clash) return outcome;
@@ -913,7 +917,7 @@ export function createSyncStore(
     await retryOnLocalWrite(async () => {
       const row = await db.syncConflicts.get(key);
       if (!row) return 0;
-      const { caseId } = (await codec.open(conflictAddress(key), row.payload)) as SharedConflict;
+      const { caseId } = await openShared(row);
       const local = await db.cases.get(caseId);
       const ours = await localContent(local);
       const root = choices.find((choice) => choice.path.length === 0);
@@ -995,11 +999,7 @@ export function createSyncStore(
     },
     async sharedConflicts() {
       const rows = await db.syncConflicts.where(':id').startsWith(SHARED_CONFLICT).toArray();
-      return Promise.all(
-        rows.map(
-          async (row) => (await codec.open(conflictAddress(row.id), row.payload)) as SharedConflict,
-        ),
-      );
+      return Promise.all(rows.map(openShared));
     },
     settleShared,
   };

@@ -30,18 +30,19 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-async function send(url: string, init: RequestInit, token: () => string | undefined) {
+/**
+ * One request to the association's server, its status turned into the engine's errors: every
+ * call of src/sync/ goes through here (sync, and joining the team).
+ */
+export async function send(url: string, init: RequestInit, token: () => string | undefined) {
   const bearer = token();
+  const headers = new Headers(init.headers);
+  headers.set('Accept', 'application/json');
+  if (init.body) headers.set('Content-Type', 'application/json');
+  if (bearer) headers.set('Authorization', `Bearer ${bearer}`);
   let response: Response;
   try {
-    response = await fetch(url, {
-      ...init,
-      headers: {
-        Accept: 'application/json',
-        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
-        ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
-      },
-    });
+    response = await fetch(url, { ...init, headers });
   } catch {
     throw new SyncUnavailableError(undefined);
   }

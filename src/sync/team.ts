@@ -4,7 +4,8 @@
  */
 import type { z } from 'zod';
 import { API_BASE } from './api';
-import { SyncSignedOutError, SyncUnavailableError } from './engine';
+import { SyncRefusedError } from './engine';
+import { send } from './http-adapter';
 import {
   AdmitRequestSchema,
   JoinCreatedSchema,
@@ -31,18 +32,17 @@ export class TeamExistsError extends Error {
 }
 
 export async function requestFirstDeviceToken(): Promise<string> {
-  let response: Response;
   try {
-    response = await fetch(`${API_BASE}${SYNC_PATHS.team}`, {
-      method: 'POST',
-      headers: { Accept: 'application/json' },
-    });
-  } catch {
-    throw new SyncUnavailableError(undefined);
+    const response = await send(
+      `${API_BASE}${SYNC_PATHS.team}`,
+      { method: 'POST' },
+      () => undefined,
+    );
+    return TeamStartResponseSchema.parse(await response.json()).token;
+  } catch (error) {
+    if (error instanceof SyncRefusedError && error.status === 409) throw new TeamExistsError();
+    throw error;
   }
-  if (response.status === 409) throw new TeamExistsError();
-  if (!response.ok) throw new SyncUnavailableError(response.status);
-  return TeamStartResponseSchema.parse(await response.json()).token;
 }
 
 /** The request to join is unknown to the server: turned down by the team, or it has expired. */
@@ -54,26 +54,15 @@ export class JoinGoneError extends Error {
 }
 
 async function call(path: string, init: RequestInit, token?: string): Promise<Response> {
-  const headers = new Headers(init.headers);
-  headers.set('Accept', 'application/json');
-  if (token) headers.set('Authorization', `Bearer ${token}`);
-  let response: Response;
   try {
-    response = await fetch(`${API_BASE}${path}`, { ...init, headers });
-  } catch {
-    throw new SyncUnavailableError(undefined);
+    return await send(`${API_BASE}${path}`, init, () => token);
+  } catch (error) {
+    if (error instanceof SyncRefusedError && error.status === 404) throw new JoinGoneError();
+    throw error;
   }
-  if (response.status === 401) throw new SyncSignedOutError();
-  if (response.status === 404) throw new JoinGoneError();
-  if (!response.ok) throw new SyncUnavailableError(response.status);
-  return response;
 }
 
-const jsonBody = (body: unknown): RequestInit => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(body),
-});
+const jsonBody = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
 
 /** A device asks to join the team with its public key (base64): nothing else is sent. */
 export async function requestToJoin(publicKey: string): Promise<JoinCreated> {
