@@ -25,7 +25,12 @@ export function startTeamServer(port: number, host = '127.0.0.1'): Promise<Serve
     http.get(`*${SHARED_SERVER_PATH}`, () => HttpResponse.json({ shared: true })),
     // What the server holds and every request body it received: the e2e canary scans them.
     http.get(`*${SHARED_SERVER_PATH}/dump`, () =>
-      HttpResponse.json({ records: state.storedRecords(), requestBodies: state.requestBodies }),
+      HttpResponse.json({
+        records: state.storedRecords(),
+        requestBodies: state.requestBodies,
+        // The scans' chunks as held, one character per byte: a scan for clear text reads them too.
+        blobs: state.storedBlobs().map((bytes) => Buffer.from(bytes).toString('latin1')),
+      }),
     ),
     // The e2e tests start each test from an empty association.
     http.post(`*${SHARED_SERVER_PATH}/reset`, () => {

@@ -6,9 +6,11 @@
  */
 import { delay, http, HttpResponse } from 'msw';
 import { API_BASE } from '../sync/api';
-import { SyncGapError, type SyncAdapter } from '../sync/engine';
+import { SyncGapError, SyncRefusedError, type SyncAdapter } from '../sync/engine';
 import {
   AdmitRequestSchema,
+  blobPath,
+  MAX_BLOB_BYTES,
   JoinRequestSchema,
   PULL_PAGE_SIZE,
   PullResponseSchema,
@@ -57,6 +59,8 @@ export interface MockSyncServerSnapshot {
   teamStarted: boolean;
   /** Absent in what an earlier demo kept. */
   joins?: JoinEntry[];
+  /** The scans' chunks, sealed, by `<attachmentId>/<index>`; absent in what an earlier demo kept. */
+  blobs?: { key: string; bytes: Uint8Array }[];
 }
 
 /** A device of the team: its token, an id to name it by, and the key it joined with. */
@@ -115,6 +119,7 @@ export class MockSyncServer {
   private members = new Map<string, Member>();
   private teamStarted = false;
   private joins = new Map<string, JoinEntry>();
+  private blobs = new Map<string, Uint8Array>();
 
   /** `pageSize` lets a test see several pull pages without writing 500 records. */
   constructor(private readonly pageSize: number = PULL_PAGE_SIZE) {}
@@ -244,6 +249,7 @@ export class MockSyncServer {
       members: [...this.members.values()].map((member) => ({ ...member })),
       teamStarted: this.teamStarted,
       joins: [...this.joins.values()].map((entry) => structuredClone(entry)),
+      blobs: [...this.blobs].map(([key, bytes]) => ({ key, bytes: bytes.slice() })),
     };
   }
 
@@ -265,6 +271,7 @@ export class MockSyncServer {
     server.teamStarted = snapshot.teamStarted;
     for (const entry of snapshot.joins ?? [])
       server.joins.set(entry.requestId, structuredClone(entry));
+    for (const { key, bytes } of snapshot.blobs ?? []) server.blobs.set(key, bytes.slice());
     return server;
   }
 
@@ -277,7 +284,23 @@ export class MockSyncServer {
     this.tokens.clear();
     this.members.clear();
     this.joins.clear();
+    this.blobs.clear();
     this.requestBodies.length = 0;
+  }
+
+  /** Stores one chunk of a scan, sealed, as sent (sent twice, stored once). */
+  putBlob(attachmentId: string, index: number, bytes: Uint8Array): void {
+    this.blobs.set(`${attachmentId}/${String(index)}`, bytes.slice());
+  }
+
+  /** One chunk of a scan as it was sent, or undefined. */
+  getBlob(attachmentId: string, index: number): Uint8Array | undefined {
+    return this.blobs.get(`${attachmentId}/${String(index)}`)?.slice();
+  }
+
+  /** Every chunk the server holds (tests scan them for anything in clear). */
+  storedBlobs(): Uint8Array[] {
+    return [...this.blobs.values()].map((bytes) => bytes.slice());
   }
 
   /** Every record at its latest version, in the order of the change log. */
@@ -302,6 +325,14 @@ export class MockSyncServer {
       draft.answer(mutation);
     }
     this.sequence = draft.commit(this.records, this.devices, request.deviceId);
+    // A scan deleted: its content goes from the server too.
+    for (const result of draft.results) {
+      const record = request.mutations.find((m) => m.mutationId === result.mutationId)?.record;
+      if (result.status !== 'applied' || !record?.deleted || record.table !== 'attachments')
+        continue;
+      for (const key of [...this.blobs.keys()])
+        if (key.startsWith(`${record.id}/`)) this.blobs.delete(key);
+    }
     return { status: 200, body: { results: draft.results.map(copyResult) } };
   }
 
@@ -464,6 +495,26 @@ function isAuthorized(server: MockSyncServer, request: Request): boolean {
   return token !== undefined && server.isAdmitted(token);
 }
 
+/** Bytes as text, one character per byte: what a scan of the bodies for clear text reads. */
+function latin1(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8_192)
+    text += String.fromCharCode(...bytes.subarray(start, start + 8_192));
+  return text;
+}
+
+/** A chunk's address from the path, checked like the client checks it. */
+function blobAddress(params: Record<string, string | readonly string[] | undefined>) {
+  const attachmentId = String(params.attachmentId);
+  const index = Number(params.index);
+  try {
+    blobPath(attachmentId, index);
+  } catch {
+    return undefined;
+  }
+  return { attachmentId, index };
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -591,6 +642,46 @@ export function syncHandlers(
       return response;
     }),
 
+    http.put(
+      `*${API_BASE}${SYNC_PATHS.blobs}/:attachmentId/:index`,
+      async ({ request, params }) => {
+        const bytes = new Uint8Array(await request.arrayBuffer());
+        // Kept as text too, byte for byte, for the tests' scan of everything sent.
+        server.requestBodies.push(latin1(bytes));
+        await latency();
+        const fault = drawFault();
+        const refusal = refusalFor(fault, faults);
+        if (refusal) return refusal;
+        if (!isAuthorized(server, request)) return new HttpResponse(null, { status: 401 });
+        const address = blobAddress(params);
+        if (!address || bytes.byteLength <= 28)
+          return HttpResponse.json({ error: 'invalid' }, { status: 400 });
+        if (bytes.byteLength > MAX_BLOB_BYTES) return new HttpResponse(null, { status: 413 });
+        server.putBlob(address.attachmentId, address.index, bytes);
+        await keep?.();
+        return fault === 'lose-response'
+          ? HttpResponse.error()
+          : new HttpResponse(null, { status: 204 });
+      },
+    ),
+
+    http.get(
+      `*${API_BASE}${SYNC_PATHS.blobs}/:attachmentId/:index`,
+      async ({ request, params }) => {
+        await latency();
+        const fault = drawFault();
+        const refusal = refusalFor(fault, faults);
+        if (refusal) return refusal;
+        if (!isAuthorized(server, request)) return new HttpResponse(null, { status: 401 });
+        const address = blobAddress(params);
+        const bytes = address && server.getBlob(address.attachmentId, address.index);
+        if (!bytes) return new HttpResponse(null, { status: 404 });
+        return new HttpResponse(bytes.slice().buffer, {
+          headers: { 'Content-Type': 'application/octet-stream' },
+        });
+      },
+    ),
+
     http.get(`*${API_BASE}${SYNC_PATHS.pull}`, async ({ request }) => {
       await latency();
       const fault = drawFault();
@@ -622,6 +713,15 @@ export function directSyncAdapter(server: MockSyncServer): SyncAdapter {
       return Promise.resolve(
         PullResponseSchema.parse(JSON.parse(JSON.stringify(server.pull(after)))),
       );
+    },
+    putBlob(attachmentId, index, sealed) {
+      blobPath(attachmentId, index);
+      server.putBlob(attachmentId, index, sealed);
+      return Promise.resolve();
+    },
+    getBlob(attachmentId, index) {
+      const bytes = server.getBlob(attachmentId, index);
+      return bytes ? Promise.resolve(bytes) : Promise.reject(new SyncRefusedError(404));
     },
   };
 }

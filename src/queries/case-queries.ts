@@ -20,7 +20,9 @@ import {
   type SaveBase,
 } from '../storage/storage';
 export { FIRST_SCREEN_SIZE } from '../storage/storage';
+import { AttachmentNotOnDeviceError } from '../storage/errors';
 import { queryKeys } from './query-keys';
+import { fetchColleaguesScan } from './sync-runner';
 
 /**
  * Local reads run offline, and never go stale by time: storage announces every committed write
@@ -242,14 +244,31 @@ export function useRemoveAttachment(caseId: string) {
 }
 
 /**
- * A scan's content, decrypted and checked against its hash. Not cached: a preview or a ZIP holds
+ * A scan's content, decrypted and checked against its hash; a colleague's scan not on this device
+ * yet is fetched first (through sync: it needs the network). Not cached: a preview or a ZIP holds
  * it only as long as it needs it.
  */
-export function readAttachment(attachmentId: string): Promise<Blob> {
-  return getRepositories().attachments.read(attachmentId);
+export async function readAttachment(attachmentId: string): Promise<Blob> {
+  try {
+    return await getRepositories().attachments.read(attachmentId);
+  } catch (error) {
+    if (!(error instanceof AttachmentNotOnDeviceError)) throw error;
+    await fetchColleaguesScan(attachmentId);
+    return getRepositories().attachments.read(attachmentId);
+  }
 }
 
-/** Everything held about the person of one case, readable (a subject access request). */
+/**
+ * Everything held about the person of one case, readable (a subject access request): the
+ * colleagues' scans of the case not on this device yet are fetched first, so nothing is missing.
+ */
 export function useExportCaseData() {
-  return useMutation({ mutationFn: exportCaseData, networkMode: 'always' });
+  return useMutation({
+    mutationFn: async (caseId: string) => {
+      for (const scan of await getRepositories().attachments.listForCase(caseId))
+        if (!scan.onDevice) await fetchColleaguesScan(scan.id);
+      return exportCaseData(caseId);
+    },
+    networkMode: 'always',
+  });
 }

@@ -54,9 +54,11 @@ function refreshAttachments(queryClient: QueryClient, record: ChangedRecord): Pr
   const key = caseQueries.attachments(record.caseId).queryKey;
   const files = queryClient.getQueryData(key);
   if (!files) return Promise.resolve();
-  const listed = files.some((file) => file.id === record.id);
-  // This tab's own mutation already added or removed it.
-  if ((record.op === 'put') === listed) return Promise.resolve();
+  const listed = files.find((file) => file.id === record.id);
+  // This tab's own mutation already added or removed it; a colleague's scan just fetched is
+  // listed already, but is now on this device.
+  const fetched = record.op === 'put' && listed?.onDevice === false;
+  if ((record.op === 'put') === (listed !== undefined) && !fetched) return Promise.resolve();
   return queryClient.invalidateQueries({ queryKey: key });
 }
 

@@ -9,7 +9,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { useEffect, useSyncExternalStore } from 'react';
 import { createTeam, hasTeam, openSyncStore, subscribeToStorage } from '../storage/storage';
 import type { SyncStore } from '../storage/storage';
-import type { SyncEngine, SyncStatus } from '../sync/engine';
+import type { SyncAdapter, SyncEngine, SyncStatus } from '../sync/engine';
 import { queryKeys } from './query-keys';
 
 export interface SyncState {
@@ -30,9 +30,30 @@ const listeners = new Set<() => void>();
 let engine: SyncEngine | undefined;
 /** The device's side of sync while it runs: the conflicts are read and settled through it. */
 let activeStore: SyncStore | undefined;
+/** The adapter of the running sync: a colleague's scan is fetched through it when opened. */
+let activeAdapter: SyncAdapter | undefined;
 
 export function runningSyncStore(): SyncStore | undefined {
   return activeStore;
+}
+
+/**
+ * Sync does not run here (locked, or not in a team): a colleague's scan cannot be fetched. The
+ * network being down is the engine's SyncUnavailableError.
+ */
+export class SyncNotRunningError extends Error {
+  constructor() {
+    super('Sync is not running on this device');
+    this.name = 'SyncNotRunningError';
+  }
+}
+
+/** Brings a colleague's scan onto this device, through the running sync (needs the network). */
+export async function fetchColleaguesScan(attachmentId: string): Promise<void> {
+  const store = activeStore;
+  const adapter = activeAdapter;
+  if (!store || !adapter) throw new SyncNotRunningError();
+  await store.fetchAttachment(attachmentId, (id, index) => adapter.getBlob(id, index));
 }
 
 /** The worker's name on this device's team record, while sync runs. */
@@ -119,11 +140,13 @@ export function useSyncRunner(unlocked: boolean): void {
       if (!opened || stopped) return;
       const { store, token } = opened;
       activeStore = store;
+      const adapter = createHttpSyncAdapter(() => token);
+      activeAdapter = adapter;
       publish({ token, worker: opened.worker ?? worker });
       void queryClient.invalidateQueries({ queryKey: queryKeys.cases.syncConflicts() });
       running = createSyncEngine({
         store,
-        adapter: createHttpSyncAdapter(() => token),
+        adapter,
         withLock: withSyncLock,
         isOnline: () => navigator.onLine,
         onStatus: (status) => {
@@ -169,6 +192,7 @@ export function useSyncRunner(unlocked: boolean): void {
       running?.stop();
       if (engine === running) engine = undefined;
       activeStore = undefined;
+      activeAdapter = undefined;
       publish({ status: undefined, pending: 0, token: undefined, worker: undefined });
     };
   }, [unlocked, inTeam, generation, queryClient]);

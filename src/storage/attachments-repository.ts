@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { commitChanges } from './commit-changes';
 import type { PasserelleDb } from './db';
-import { CorruptAttachmentError, RecordNotFoundError } from './errors';
+import { AttachmentNotOnDeviceError, CorruptAttachmentError, RecordNotFoundError } from './errors';
 import { newId } from './ids';
 import type { RecordCodec } from './record-codec';
 import { nextLife, type RowSealer } from './sealed-rows';
@@ -17,7 +17,7 @@ const TABLE = 'attachments';
 const PAYLOAD_VERSION = 1;
 export const CHUNK_BYTES = 4 * 1024 * 1024;
 
-const AttachmentContentSchema = z.object({
+export const AttachmentContentSchema = z.object({
   fileName: z.string().min(1).max(255),
   mediaType: z.string().min(1),
   size: z.number().int().nonnegative(),
@@ -30,6 +30,8 @@ export interface AttachmentMeta extends z.infer<typeof AttachmentContentSchema> 
   caseId: string;
   lineCode: string;
   createdAt: string;
+  /** False for a colleague's scan still on the association's server only (fetched when opened). */
+  onDevice: boolean;
 }
 
 export interface NewAttachment {
@@ -46,9 +48,9 @@ export interface AttachmentsRepository {
   remove(id: string): Promise<void>;
 }
 
-export { CorruptAttachmentError };
+export { AttachmentNotOnDeviceError, CorruptAttachmentError };
 
-async function sha256Hex(bytes: BufferSource): Promise<string> {
+export async function sha256Hex(bytes: BufferSource): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
@@ -61,6 +63,27 @@ function chunkAddress(attachmentId: string, index: number, count: number) {
   };
 }
 
+/** Encrypts one chunk of a file (`count` chunks in all) for this device. */
+export async function sealChunk(
+  codec: RecordCodec,
+  attachmentId: string,
+  index: number,
+  count: number,
+  part: BufferSource,
+): Promise<StoredChunk> {
+  const address = chunkAddress(attachmentId, index, count);
+  return { attachmentId, index, content: await codec.sealBytes(address, part) };
+}
+
+/** Decrypts one chunk of a file stored on this device. */
+export function openChunk(
+  codec: RecordCodec,
+  chunk: StoredChunk,
+  count: number,
+): Promise<ArrayBuffer> {
+  return codec.openBytes(chunkAddress(chunk.attachmentId, chunk.index, count), chunk.content);
+}
+
 /** Encrypts a file's bytes into its chunks (crypto before any transaction). */
 export async function sealAttachmentChunks(
   codec: RecordCodec,
@@ -71,8 +94,7 @@ export async function sealAttachmentChunks(
   const chunks: StoredChunk[] = [];
   for (let index = 0; index < count; index += 1) {
     const part = bytes.subarray(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES);
-    const address = chunkAddress(attachmentId, index, count);
-    chunks.push({ attachmentId, index, content: await codec.sealBytes(address, part) });
+    chunks.push(await sealChunk(codec, attachmentId, index, count, part));
   }
   return chunks;
 }
@@ -91,6 +113,7 @@ export function createAttachmentsRepository(
       caseId: row.caseId,
       lineCode: row.lineCode,
       createdAt: row.createdAt,
+      onDevice: row.remote !== 1,
     };
   }
 
@@ -122,7 +145,7 @@ export function createAttachmentsRepository(
         [{ action: 'attachment.put', entityId: id, caseId }],
         at,
       );
-      return { ...content, id, caseId, lineCode, createdAt: at };
+      return { ...content, id, caseId, lineCode, createdAt: at, onDevice: true };
     },
     async listForCase(caseId) {
       const rows = await db.attachments.where('caseId').equals(caseId).toArray();
@@ -132,14 +155,12 @@ export function createAttachmentsRepository(
     async read(id) {
       const row = await db.attachments.get(id);
       if (!row) throw new RecordNotFoundError(TABLE, id);
+      if (row.remote === 1) throw new AttachmentNotOnDeviceError(id);
       const meta = await toMeta(row);
       const stored = await db.attachmentChunks.where('attachmentId').equals(id).sortBy('index');
       if (stored.length !== row.chunkCount) throw new CorruptAttachmentError(id);
       const parts: ArrayBuffer[] = [];
-      for (const chunk of stored)
-        parts.push(
-          await codec.openBytes(chunkAddress(id, chunk.index, row.chunkCount), chunk.content),
-        );
+      for (const chunk of stored) parts.push(await openChunk(codec, chunk, row.chunkCount));
       const blob = new Blob(parts, { type: meta.mediaType });
       if ((await sha256Hex(await blob.arrayBuffer())) !== meta.sha256)
         throw new CorruptAttachmentError(id);

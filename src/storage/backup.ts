@@ -148,6 +148,8 @@ export async function collectBackupContent(
   const content: BackupContent = { cases, attachments: [] };
   for (const caseFile of cases) {
     for (const meta of await repositories.attachments.listForCase(caseFile.id)) {
+      // A colleague's scan not fetched yet is on the association's server, not on this device.
+      if (!meta.onDevice) continue;
       const row = await db.attachments.get(meta.id);
       const bytes = new Uint8Array(
         await (await repositories.attachments.read(meta.id)).arrayBuffer(),

@@ -98,6 +98,17 @@ export class CorruptAttachmentError extends Error {
   }
 }
 
+/**
+ * A colleague's scan whose content is still on the association's server only: it is fetched when
+ * opened (the sync's `fetchAttachment`), which needs the network.
+ */
+export class AttachmentNotOnDeviceError extends Error {
+  constructor(readonly id: string) {
+    super('This scan is not on this device yet');
+    this.name = 'AttachmentNotOnDeviceError';
+  }
+}
+
 /** A vault already exists on this device (set up meanwhile in another tab): nothing was changed. */
 export class VaultExistsError extends Error {
   constructor() {

@@ -33,6 +33,11 @@ export interface StoredAttachment extends CaseChildRow {
   /** The checklist line the file is attached to (e.g. 'host-attestation'). */
   lineCode: string;
   chunkCount: number;
+  /**
+   * 1 for a colleague's scan whose chunks are still on the association's server only (fetched
+   * when opened); absent once they are here.
+   */
+  remote?: 1;
 }
 
 export interface StoredChunk {

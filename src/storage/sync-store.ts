@@ -1,6 +1,7 @@
 /**
  * The device's side of sync (docs/sync-protocol.md): what to push, and what to do with what the
- * server answers or sends. Case files for now; scans and interviews follow the same way.
+ * server answers or sends: case files, and scans (their records here, their content sent apart and
+ * fetched on demand: sync-attachments.ts). Interviews will follow the same way.
  *
  * - The outbox (one row per write unit) is folded into a pending flag per record (`syncBases`),
  *   so a record changed ten times is pushed once, at its latest content.
@@ -28,7 +29,16 @@ import {
 import { newId } from './ids';
 import type { PasserelleDb } from './db';
 import { StaleRecordError } from './errors';
-import type { StoredCase, SyncBaseRow, SyncConflictRow, SyncedTable } from './stored-records';
+import type {
+  StoredAttachment,
+  StoredCase,
+  SyncBaseRow,
+  SyncConflictRow,
+  SyncedTable,
+} from './stored-records';
+import { createSyncAttachments, type AttachmentOutcome, type BlobRef } from './sync-attachments';
+
+export type { BlobRef };
 
 const CASE_CONFLICT = 'cases:';
 const SHARED_CONFLICT = 'conflicts:';
@@ -95,6 +105,13 @@ export interface ClashChoice {
 
 const PENDING_PUSH = 'pending-push';
 const CHECKPOINT = 'checkpoint';
+/**
+ * The wire tables the checkpoint was reached with. A device whose version did not take a table
+ * yet skipped its records while moving its checkpoint: once it takes them, it pulls again from the
+ * start (what it already has is skipped by revision), so no colleague's scan is missed.
+ */
+const CHECKPOINT_COVERS = 'checkpoint-covers';
+const COVERED_TABLES = 'cases,attachments,conflicts';
 const DEVICE_ID = 'device-id';
 const NEXT_MUTATION = 'next-mutation-id';
 /** The records of batches the server refused (400, 413…): kept aside, not sent again. */
@@ -104,6 +121,8 @@ interface PendingPush {
   mutations: Mutation[];
   /** The local revision each record had when its mutation was made (null: deleted). */
   localRevs: Record<string, number | null>;
+  /** The chunks of new scans, sent before the batch (each marked once the server has it). */
+  blobs?: (BlobRef & { sent?: boolean })[];
 }
 
 export interface SyncStore {
@@ -112,6 +131,20 @@ export interface SyncStore {
   setAsidePush(): Promise<void>;
   /** The batch to send: the one written down and not yet answered, or a new one; none when idle. */
   preparePush(max?: number): Promise<Mutation[] | undefined>;
+  /** The chunks of the written-down batch's new scans the server does not have yet. */
+  blobsToSend(): Promise<BlobRef[]>;
+  /** One of those chunks, sealed with the team key, as it travels. */
+  wireBlob(blob: BlobRef): Promise<Uint8Array>;
+  /** The server has this chunk: it is not sent again. */
+  blobSent(blob: BlobRef): Promise<void>;
+  /**
+   * Brings a colleague's scan onto this device (chunks fetched with `getBlob`, checked against its
+   * hash); nothing to do for a scan already here.
+   */
+  fetchAttachment(
+    attachmentId: string,
+    getBlob: (attachmentId: string, index: number) => Promise<Uint8Array>,
+  ): Promise<void>;
   /** The server expects mutation ids from `expected` (a gap): the batch is numbered again from it. */
   renumberPush(expected: number): Promise<Mutation[] | undefined>;
   /** Applies the server's answer to the written-down batch; returns how many conflicts it made. */
@@ -149,8 +182,16 @@ export function createSyncStore(
   teamKey: CryptoKey,
   { now, who }: { now: () => string; who: () => string | undefined },
 ): SyncStore {
-  const { seal: sealWire, open: openWire } = createWireCodec(teamKey);
+  const wire = createWireCodec(teamKey);
+  const { seal: sealWire, open: openWire } = wire;
   const baseAddress = (id: string) => ({ table: 'sync-base', id, version: 1 });
+  const scans = createSyncAttachments(
+    db,
+    codec,
+    wire,
+    (key, content) => codec.seal(baseAddress(key), content),
+    who,
+  );
   const conflictAddress = (id: string) => ({ table: 'sync-conflicts', id, version: 1 });
 
   async function readState<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {
@@ -288,21 +329,29 @@ export function createSyncStore(
       .where('dirty')
       .equals(1)
       .filter(
-        (row) => (row.table === 'cases' || row.table === 'conflicts') && !conflicted.has(row.id),
+        (row) =>
+          (row.table === 'cases' || row.table === 'attachments' || row.table === 'conflicts') &&
+          !conflicted.has(row.id),
       )
       .limit(max)
       .toArray();
     if (chosen.length === 0) return undefined;
     const caseBases = chosen.filter((row) => row.table === 'cases');
     const found = await db.cases.bulkGet(caseBases.map((row) => row.entityId));
+    const scanBases = chosen.filter((row) => row.table === 'attachments');
+    const foundScans = await db.attachments.bulkGet(scanBases.map((row) => row.entityId));
     // Created and deleted here before the server ever had it: nothing to tell the server.
-    const neverShared = caseBases.filter((base, index) => !found[index] && base.serverRev === 0);
+    const neverShared = [
+      ...caseBases.filter((base, index) => !found[index] && base.serverRev === 0),
+      ...scanBases.filter((base, index) => !foundScans[index] && base.serverRev === 0),
+    ];
     if (neverShared.length > 0) {
       await db.syncBases.bulkDelete(neverShared.map((base) => base.id));
       return preparePush(max);
     }
     const notices = await prepareNotices(chosen.filter((row) => row.table === 'conflicts'));
-    if (caseBases.length === 0 && notices.length === 0) return preparePush(max);
+    if (caseBases.length === 0 && scanBases.length === 0 && notices.length === 0)
+      return preparePush(max);
     const first = (await readState(NEXT_MUTATION, z.number())) ?? 1;
     const localRevs: Record<string, number | null> = {};
     const contents = [
@@ -318,6 +367,16 @@ export function createSyncStore(
           return { base, content };
         }),
       )),
+      ...(await Promise.all(
+        scanBases.map(async (base, index) => {
+          const row: StoredAttachment | undefined = foundScans[index];
+          localRevs[base.id] = row?.rev ?? null;
+          const content: WireContent = row
+            ? await scans.wireOf(row)
+            : { kind: 'deleted', changedBy: who(), changedAt: now() };
+          return { base, content };
+        }),
+      )),
       ...notices.map(({ row, content }) => {
         localRevs[row.id] = row.localVersion ?? 0;
         return { base: row, content };
@@ -330,7 +389,11 @@ export function createSyncStore(
         record: await sealWire(base.table, base.entityId, base.serverRev + 1, content),
       })),
     );
-    const pending: PendingPush = { mutations, localRevs };
+    const pending: PendingPush = {
+      mutations,
+      localRevs,
+      blobs: scans.blobsOf(scanBases, foundScans),
+    };
     await db.syncState.bulkPut([
       { key: PENDING_PUSH, value: pending },
       { key: NEXT_MUTATION, value: first + mutations.length },
@@ -409,7 +472,8 @@ export function createSyncStore(
     const key = keyOf(theirsRecord.table, theirsRecord.id);
     if (base && base.serverRev >= theirsRecord.rev) return undefined;
     const theirs = await openWire(theirsRecord);
-    if (theirs.kind === 'conflict') throw new Error('A case record holds a conflict');
+    if (theirs.kind === 'conflict' || theirs.kind === 'attachment')
+      throw new Error('A case record holds something else');
     const sealedBase = await codec.seal(baseAddress(key), theirs);
     const agreed: SyncBaseRow = {
       id: key,
@@ -551,6 +615,7 @@ export function createSyncStore(
     state: { key: string; value: unknown }[],
     drop: string[],
     notices: NoticeWrite[] = [],
+    scanOutcomes: AttachmentOutcome[] = [],
   ) {
     const marks: NoticeMark[] = outcomes.flatMap((outcome) => {
       const noticeId = outcome.clash?.noticeId ?? outcome.endsNotice;
@@ -558,9 +623,18 @@ export function createSyncStore(
         ? [{ key: SHARED_CONFLICT + noticeId, entityId: noticeId, caseId: outcome.base.entityId }]
         : [];
     });
+    let scansRemoved: ChangedRecord[] = [];
     await db.transaction(
       'rw',
-      [db.cases, db.syncBases, db.syncConflicts, db.syncState, db.outbox],
+      [
+        db.cases,
+        db.attachments,
+        db.attachmentChunks,
+        db.syncBases,
+        db.syncConflicts,
+        db.syncState,
+        db.outbox,
+      ],
       async () => {
         const current = await db.cases.bulkGet(outcomes.map((outcome) => outcome.base.entityId));
         outcomes.forEach((outcome, index) => {
@@ -586,6 +660,8 @@ export function createSyncStore(
         if (rows.length > 0) await db.cases.bulkPut(rows);
         const removed = outcomes.filter((outcome) => outcome.remove).map((o) => o.base.entityId);
         if (removed.length > 0) await db.cases.bulkDelete(removed);
+        await scans.write(scanOutcomes, waiting);
+        scansRemoved = await scans.removeOfCases(removed);
         await db.syncBases.bulkPut(
           outcomes.map((outcome) =>
             waiting.has(outcome.key) ? { ...outcome.base, dirty: 1 as const } : outcome.base,
@@ -602,10 +678,11 @@ export function createSyncStore(
         if (drop.length > 0) await db.syncState.bulkDelete(drop);
       },
     );
-    announceCommitted(
-      db,
-      outcomes.flatMap((outcome) => (outcome.changed ? [outcome.changed] : [])),
-    );
+    announceCommitted(db, [
+      ...outcomes.flatMap((outcome) => (outcome.changed ? [outcome.changed] : [])),
+      ...scanOutcomes.flatMap((outcome) => (outcome.changed ? [outcome.changed] : [])),
+      ...scansRemoved,
+    ]);
   }
 
   /**
@@ -670,7 +747,8 @@ export function createSyncStore(
         const known = bases[index];
         if (known && known.serverRev >= record.rev) return undefined;
         const content = await openWire(record);
-        if (content.kind === 'case') throw new Error('A conflict record holds a case');
+        if (content.kind === 'case' || content.kind === 'attachment')
+          throw new Error('A conflict record holds something else');
         const caseId = content.kind === 'conflict' ? content.caseId : known?.caseId;
         const own = caseId ? await db.syncConflicts.get(CASE_CONFLICT + caseId) : undefined;
         const mine = own ? (await openConflict(own)).noticeId === record.id : false;
@@ -773,6 +851,8 @@ export function createSyncStore(
           ]
         : [];
       const appliedCases = applied.filter(({ record }) => record.table === 'cases');
+      const appliedScans = applied.filter(({ record }) => record.table === 'attachments');
+      const scansHere = await db.attachments.bulkGet(appliedScans.map(({ record }) => record.id));
       const appliedNotices = applied.filter(({ record }) => record.table === 'conflicts');
       const locals = await db.cases.bulkGet(appliedCases.map(({ record }) => record.id));
       const outcomes: Outcome[] = [
@@ -797,6 +877,27 @@ export function createSyncStore(
           }),
         )),
       ];
+      const scanOutcomes: AttachmentOutcome[] = [
+        ...(await scans.meet(stale)),
+        ...(await Promise.all(
+          appliedScans.map(async ({ rev, record }, index): Promise<AttachmentOutcome> => {
+            const key = keyOf(record.table, record.id);
+            const seenRev = scansHere[index]?.rev ?? null;
+            return {
+              key,
+              seenRev,
+              base: {
+                id: key,
+                table: record.table,
+                entityId: record.id,
+                serverRev: rev,
+                dirty: seenRev === written.localRevs[key] ? 0 : 1,
+                base: await codec.seal(baseAddress(key), await openWire(record)),
+              },
+            };
+          }),
+        )),
+      ];
       const met = await meetNotices(stale);
       endedHere = met.endedHere;
       const sent = await Promise.all(
@@ -813,7 +914,7 @@ export function createSyncStore(
           };
         }),
       );
-      await commit(outcomes, refused, [PENDING_PUSH], [...met.writes, ...sent]);
+      await commit(outcomes, refused, [PENDING_PUSH], [...met.writes, ...sent], scanOutcomes);
       return outcomes.filter((outcome) => outcome.conflict).length;
     });
     await takeColleaguesSettlement(endedHere);
@@ -826,9 +927,19 @@ export function createSyncStore(
       await foldOutbox();
       const records = page.changes.map(({ record }) => record);
       const outcomes = await meetAll(records);
+      const scanOutcomes = await scans.meet(records);
       const met = await meetNotices(records);
       endedHere = met.endedHere;
-      await commit(outcomes, [{ key: CHECKPOINT, value: page.checkpoint }], [], met.writes);
+      await commit(
+        outcomes,
+        [
+          { key: CHECKPOINT, value: page.checkpoint },
+          { key: CHECKPOINT_COVERS, value: COVERED_TABLES },
+        ],
+        [],
+        met.writes,
+        scanOutcomes,
+      );
       return outcomes.filter((outcome) => outcome.conflict).length;
     });
     await takeColleaguesSettlement(endedHere);
@@ -876,7 +987,15 @@ export function createSyncStore(
         };
       } else return 0;
       const next = settled ? await rowOf(entityId, settled, local) : undefined;
-      await db.transaction('rw', [db.cases, db.syncBases, db.syncConflicts], async () => {
+      let scansRemoved: ChangedRecord[] = [];
+      const tables = [
+        db.cases,
+        db.attachments,
+        db.attachmentChunks,
+        db.syncBases,
+        db.syncConflicts,
+      ];
+      await db.transaction('rw', tables, async () => {
         // A pull (it moves the server revision), or a save, since the conflict was read: settle
         // against the newest.
         const [nowRow, nowBase, nowLocal] = await Promise.all([
@@ -887,7 +1006,10 @@ export function createSyncStore(
         if (!nowRow || nowBase?.serverRev !== base.serverRev || nowLocal?.rev !== local?.rev)
           throw new StaleRecordError('cases', entityId);
         if (next) await db.cases.put(next);
-        else await db.cases.delete(entityId);
+        else {
+          await db.cases.delete(entityId);
+          scansRemoved = await scans.removeOfCases([entityId]);
+        }
         await db.syncBases.update(key, { dirty: 1 });
         await db.syncConflicts.delete(key);
         // Settled: the conflict ends for the whole team.
@@ -907,6 +1029,7 @@ export function createSyncStore(
         next
           ? { table: 'cases', id: entityId, op: 'put', rev: next.rev }
           : { table: 'cases', id: entityId, op: 'delete', rev: local?.rev ?? 0 },
+        ...scansRemoved,
       ]);
       return 0;
     });
@@ -938,11 +1061,22 @@ export function createSyncStore(
           local,
         );
       } else return 0;
-      await db.transaction('rw', [db.cases, db.syncBases, db.syncConflicts], async () => {
+      let scansRemoved: ChangedRecord[] = [];
+      const tables = [
+        db.cases,
+        db.attachments,
+        db.attachmentChunks,
+        db.syncBases,
+        db.syncConflicts,
+      ];
+      await db.transaction('rw', tables, async () => {
         if ((await db.cases.get(caseId))?.rev !== local?.rev)
           throw new StaleRecordError('cases', caseId);
         if (next) await db.cases.put(next);
-        else await db.cases.delete(caseId);
+        else {
+          await db.cases.delete(caseId);
+          scansRemoved = await scans.removeOfCases([caseId]);
+        }
         const caseKey = keyOf('cases', caseId);
         const base = await db.syncBases.get(caseKey);
         await db.syncBases.put({
@@ -956,6 +1090,7 @@ export function createSyncStore(
         next
           ? { table: 'cases', id: caseId, op: 'put', rev: next.rev }
           : { table: 'cases', id: caseId, op: 'delete', rev: local?.rev ?? 0 },
+        ...scansRemoved,
       ]);
       return 0;
     });
@@ -979,19 +1114,46 @@ export function createSyncStore(
     preparePush,
     renumberPush,
     completePush,
-    checkpoint: async () => (await readState(CHECKPOINT, z.number())) ?? 0,
+    async checkpoint() {
+      if ((await readState(CHECKPOINT_COVERS, z.string())) !== COVERED_TABLES) return 0;
+      return (await readState(CHECKPOINT, z.number())) ?? 0;
+    },
     applyPull,
-    // Case files only, for now: scans and interviews are not shared yet (decision 016).
+    // Case files and scans: interviews are not shared yet (decision 016).
     async pendingCount() {
+      const shared = (key: string) => key.startsWith('cases:') || key.startsWith('attachments:');
       const keys = new Set(
-        (await db.syncBases.where('dirty').equals(1).primaryKeys()).filter((key) =>
-          key.startsWith('cases:'),
-        ),
+        (await db.syncBases.where('dirty').equals(1).primaryKeys()).filter(shared),
       );
       for (const entry of await db.outbox.toArray())
-        for (const change of entry.changes)
-          if (change.table === 'cases') keys.add(keyOf(change.table, change.entityId));
+        for (const change of entry.changes) {
+          const key = keyOf(change.table, change.entityId);
+          if (shared(key)) keys.add(key);
+        }
       return keys.size;
+    },
+    async blobsToSend() {
+      const written = await readState(PENDING_PUSH, z.custom<PendingPush>());
+      return (written?.blobs ?? [])
+        .filter((blob) => !blob.sent)
+        .map(({ attachmentId, index, count }) => ({ attachmentId, index, count }));
+    },
+    wireBlob: (blob) => scans.wireBlob(blob),
+    async blobSent(blob) {
+      await db.transaction('rw', db.syncState, async () => {
+        const written = (await db.syncState.get(PENDING_PUSH))?.value as PendingPush | undefined;
+        if (!written?.blobs) return;
+        const blobs = written.blobs.map((known) =>
+          known.attachmentId === blob.attachmentId && known.index === blob.index
+            ? { ...known, sent: true }
+            : known,
+        );
+        await db.syncState.put({ key: PENDING_PUSH, value: { ...written, blobs } });
+      });
+    },
+    async fetchAttachment(attachmentId, getBlob) {
+      const changed = await scans.fetchAttachment(attachmentId, getBlob);
+      if (changed) announceCommitted(db, [changed]);
     },
     async conflicts() {
       const rows = await db.syncConflicts.where(':id').startsWith(CASE_CONFLICT).toArray();

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { WireRecord } from '../sync/protocol';
 import { base64ToBytes, bytesToBase64 } from './base64';
+import { IV_BYTES } from './crypto/aes-gcm';
 import { createEncryptedCodec } from './record-codec';
 import type { WireTableName } from './stored-records';
 
@@ -22,6 +23,24 @@ export const CaseWireSchema = z.strictObject({
   changedBy: z.string().optional(),
   changedAt: z.string(),
 });
+/**
+ * What a scan's record is on the wire: its case and checklist line, and what the device keeps
+ * sealed of it (file name, type, size, hash). Its content travels apart, chunk by chunk, sealed
+ * with the team key too, and is fetched only when a colleague opens it (`sealChunk`/`openChunk`).
+ */
+export const AttachmentWireSchema = z.strictObject({
+  kind: z.literal('attachment'),
+  caseId: z.string(),
+  lineCode: z.string(),
+  chunkCount: z.number().int().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  payloadVersion: z.number().int(),
+  content: z.record(z.string(), z.unknown()),
+  changedBy: z.string().optional(),
+  changedAt: z.string(),
+});
+export type AttachmentWire = z.infer<typeof AttachmentWireSchema>;
 export const DeletedWireSchema = z.strictObject({
   kind: z.literal('deleted'),
   changedBy: z.string().optional(),
@@ -55,6 +74,7 @@ export const ConflictWireSchema = z.strictObject({
 export type ConflictWire = z.infer<typeof ConflictWireSchema>;
 export const WireContentSchema = z.discriminatedUnion('kind', [
   CaseWireSchema,
+  AttachmentWireSchema,
   DeletedWireSchema,
   ConflictWireSchema,
 ]);
@@ -98,5 +118,42 @@ export function createWireCodec(teamKey: CryptoKey) {
     return content;
   }
 
-  return { seal, open };
+  /**
+   * A scan's chunk as it travels: the IV then the ciphertext, sealed with the team key; the
+   * additional data names the scan, the chunk's index and their count, so the server can neither
+   * swap chunks between scans nor reorder or drop one unnoticed.
+   */
+  const chunkAddress = (attachmentId: string, index: number, count: number) => ({
+    table: 'wire/attachmentChunks',
+    id: `${attachmentId}/${String(index)}/${String(count)}`,
+    version: 1,
+  });
+
+  async function sealChunk(
+    attachmentId: string,
+    index: number,
+    count: number,
+    bytes: BufferSource,
+  ): Promise<Uint8Array<ArrayBuffer>> {
+    const sealed = await team.sealBytes(chunkAddress(attachmentId, index, count), bytes);
+    const out = new Uint8Array(sealed.iv.byteLength + sealed.data.byteLength);
+    out.set(sealed.iv, 0);
+    out.set(new Uint8Array(sealed.data), sealed.iv.byteLength);
+    return out;
+  }
+
+  async function openChunk(
+    attachmentId: string,
+    index: number,
+    count: number,
+    wire: Uint8Array,
+  ): Promise<ArrayBuffer> {
+    if (wire.byteLength <= IV_BYTES) throw new Error('A scan chunk from the server is too short');
+    return team.openBytes(chunkAddress(attachmentId, index, count), {
+      iv: wire.slice(0, IV_BYTES),
+      data: wire.slice(IV_BYTES).buffer,
+    });
+  }
+
+  return { seal, open, sealChunk, openChunk };
 }

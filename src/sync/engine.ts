@@ -19,11 +19,18 @@ export type SyncStorePort = Pick<
   | 'checkpoint'
   | 'applyPull'
   | 'pendingCount'
+  | 'blobsToSend'
+  | 'wireBlob'
+  | 'blobSent'
 >;
 
 export interface SyncAdapter {
   push(request: PushRequest): Promise<PushResponse>;
   pull(after: number): Promise<PullResponse>;
+  /** Stores one chunk of a scan, sealed (the same chunk sent twice is stored once). */
+  putBlob(attachmentId: string, index: number, sealed: Uint8Array): Promise<void>;
+  /** One chunk of a colleague's scan, sealed as it was sent. */
+  getBlob(attachmentId: string, index: number): Promise<Uint8Array>;
 }
 
 /** No answer, 5xx or 429: worth trying again, after `retryAfterMs` when the server said so. */
@@ -93,6 +100,12 @@ export async function syncOnce(
       if (!mutations) break;
       let response: PushResponse;
       try {
+        // A new scan's content first: a colleague who pulls its record can then fetch it.
+        for (const blob of await store.blobsToSend()) {
+          if (isStopped()) return;
+          await adapter.putBlob(blob.attachmentId, blob.index, await store.wireBlob(blob));
+          await store.blobSent(blob);
+        }
         response = await adapter.push({ deviceId, mutations });
       } catch (error) {
         if (error instanceof SyncRefusedError) {

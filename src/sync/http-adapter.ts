@@ -5,7 +5,9 @@
  */
 import { API_BASE } from './api';
 import {
+  blobPath,
   GapResponseSchema,
+  MAX_BLOB_BYTES,
   PullResponseSchema,
   PushResponseSchema,
   SYNC_PATHS,
@@ -37,8 +39,8 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 export async function send(url: string, init: RequestInit, token: () => string | undefined) {
   const bearer = token();
   const headers = new Headers(init.headers);
-  headers.set('Accept', 'application/json');
-  if (init.body) headers.set('Content-Type', 'application/json');
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  if (init.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   if (bearer) headers.set('Authorization', `Bearer ${bearer}`);
   let response: Response;
   try {
@@ -80,6 +82,27 @@ export function createHttpSyncAdapter(
     async pull(after: number): Promise<PullResponse> {
       const response = await send(`${base}${SYNC_PATHS.pull}?after=${String(after)}`, {}, token);
       return PullResponseSchema.parse(await response.json());
+    },
+    async putBlob(attachmentId, index, sealed) {
+      await send(
+        `${base}${blobPath(attachmentId, index)}`,
+        {
+          method: 'PUT',
+          body: new Blob([sealed.slice()]),
+          headers: { 'Content-Type': 'application/octet-stream' },
+        },
+        token,
+      );
+    },
+    async getBlob(attachmentId, index) {
+      const response = await send(
+        `${base}${blobPath(attachmentId, index)}`,
+        { headers: { Accept: 'application/octet-stream' } },
+        token,
+      );
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (bytes.byteLength > MAX_BLOB_BYTES) throw new SyncRefusedError(413);
+      return bytes;
     },
   };
 }

@@ -20,7 +20,25 @@ export const SYNC_PATHS = {
   join: '/sync/join',
   /** The team's devices (`GET`), and removing one (`DELETE …/devices/{id}`: its token ends). */
   devices: '/sync/devices',
+  /**
+   * A scan's content, chunk by chunk (`PUT`/`GET …/blobs/{attachmentId}/{index}`, bytes: the IV
+   * then the ciphertext, sealed with the team key). Sent before the scan's record, so a colleague
+   * who pulls the record can fetch it; fetched only when a colleague opens the scan.
+   */
+  blobs: '/sync/blobs',
 } as const;
+
+/** A chunk holds at most 4 MiB of a scan (src/storage/attachments-repository.ts), plus its seal. */
+export const MAX_BLOB_BYTES = 4 * 1024 * 1024 + 12 + 16;
+/** A scan has at most this many chunks (the online filing takes files of 10 MB at most). */
+export const MAX_BLOB_INDEX = 63;
+
+/** The path of one chunk of a scan, its parts checked: only an id and an index can pass. */
+export function blobPath(attachmentId: string, index: number): string {
+  if (!RecordId.safeParse(attachmentId).success || !BlobIndex.safeParse(index).success)
+    throw new Error('Not a scan chunk address');
+  return `${SYNC_PATHS.blobs}/${attachmentId}/${String(index)}`;
+}
 
 const Token = z.string().min(16).max(200);
 export const TeamStartResponseSchema = z.strictObject({ token: Token });
@@ -88,9 +106,10 @@ export const TeamDevicesSchema = z.strictObject({
 export type TeamDevices = z.infer<typeof TeamDevicesSchema>;
 
 /** Record ids are the app's UUID v7s: nothing else (no label, no name) can pass for one. */
-const RecordId = z
+export const RecordId = z
   .string()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+export const BlobIndex = z.number().int().min(0).max(MAX_BLOB_INDEX);
 const DeviceId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 const Base64 = z
   .string()

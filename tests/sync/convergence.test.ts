@@ -46,6 +46,8 @@ interface Expected {
   fields: Map<string, Record<string, string>>;
   /** Per case: every timeline entry added, by id. */
   entries: Map<string, Set<string>>;
+  /** Every scan still attached (not deleted since), by id: its case and its text. */
+  scans: Map<string, { caseId: string; text: string }>;
 }
 
 /** Syncs both devices, without faults, until neither has anything left to push or pull. */
@@ -77,7 +79,7 @@ describe('two devices, a faulty server, many seeds', () => {
           ['notes', 'identity.givenNames'],
           ['worker', 'label'],
         ] as const;
-        const expected: Expected = { fields: new Map(), entries: new Map() };
+        const expected: Expected = { fields: new Map(), entries: new Map(), scans: new Map() };
         const online = [true, true];
         const first = await a.repositories.cases.create({
           label: `DEMO-S${String(seed)}-0`,
@@ -116,7 +118,7 @@ describe('two devices, a faulty server, many seeds', () => {
                 [field]: field === 'label' ? `DEMO-${value}` : value,
               });
             }
-          } else if (roll < 0.75 && ids.length > 0) {
+          } else if (roll < 0.62 && ids.length > 0) {
             const id = ids[Math.floor(next() * ids.length)] as string;
             const entry = await device.repositories.cases.putTimelineEntry(id, {
               event: { type: 'complaint-filed', on: '2026-11-10' },
@@ -124,6 +126,22 @@ describe('two devices, a faulty server, many seeds', () => {
             });
             const added = entry.timeline.at(-1)?.id;
             if (added) expected.entries.set(id, (expected.entries.get(id) ?? new Set()).add(added));
+          } else if (roll < 0.7 && ids.length > 0) {
+            const caseId = ids[Math.floor(next() * ids.length)] as string;
+            const text = `%PDF-1.4 scan fictif ${String(seed)}.${String(step)}`;
+            const scan = await device.repositories.attachments.add(caseId, 'passport', {
+              fileName: `scan-${String(step)}.pdf`,
+              mediaType: 'application/pdf',
+              content: new Blob([text]),
+            });
+            expected.scans.set(scan.id, { caseId, text });
+          } else if (roll < 0.75 && ids.length > 0) {
+            const caseId = ids[Math.floor(next() * ids.length)] as string;
+            const [scan] = await device.repositories.attachments.listForCase(caseId);
+            if (scan) {
+              await device.repositories.attachments.remove(scan.id);
+              expected.scans.delete(scan.id);
+            }
           } else if (roll < 0.85) {
             online[who] = !online[who];
           } else if (online[who]) {
@@ -156,8 +174,30 @@ describe('two devices, a faulty server, many seeds', () => {
             expected.entries.get(id) ?? new Set(),
           );
         }
+        // Each scan on both devices, and its content, fetched where it was not made, intact.
+        const content = createHttpSyncAdapter(() => TOKEN, BASE);
+        for (const device of devices) {
+          const held = new Map<string, string>();
+          for (const id of Object.keys(onA))
+            for (const scan of await device.repositories.attachments.listForCase(id)) {
+              await device.store.fetchAttachment(scan.id, (scanId, index) =>
+                content.getBlob(scanId, index),
+              );
+              held.set(scan.id, await (await device.repositories.attachments.read(scan.id)).text());
+            }
+          expect(held, `seed ${String(seed)}: scans`).toEqual(
+            new Map([...expected.scans].map(([id, { text }]) => [id, text])),
+          );
+        }
         // Each record once on the server, at the revision both devices hold.
-        expect(server.storedRecords()).toHaveLength(expected.fields.size);
+        const stored = server.storedRecords();
+        expect(stored.filter((record) => record.table === 'cases')).toHaveLength(
+          expected.fields.size,
+        );
+        expect(
+          stored.filter((record) => record.table === 'attachments' && !record.deleted),
+        ).toHaveLength(expected.scans.size);
+        expect(server.storedBlobs()).toHaveLength(expected.scans.size);
       }
     },
   );

@@ -57,6 +57,7 @@ function failingFirst(server: MockSyncServer, errors: Error[]): SyncAdapter {
     if (error) throw error;
   };
   return {
+    ...direct,
     push: (request) => (take(), direct.push(request)),
     pull: (after) => (take(), direct.pull(after)),
   };

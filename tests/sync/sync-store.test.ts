@@ -37,6 +37,7 @@ describe('sync: push', () => {
     await device.repositories.cases.create({ label: 'DEMO-SYNC-1', pathway: 'fr-trafficking' });
     const direct = directAdapter(server);
     const losing: SyncAdapter = {
+      ...direct,
       async push(request) {
         await direct.push(request);
         throw new SyncUnavailableError(undefined);
@@ -145,6 +146,7 @@ describe('sync: pull', () => {
     const direct = directAdapter(server);
     let pages = 0;
     const failing: SyncAdapter = {
+      ...direct,
       push: (request) => direct.push(request),
       async pull(after) {
         pages += 1;
@@ -361,6 +363,7 @@ describe('sync: a server gone back in time', () => {
     let pushes = 0;
     const direct = directAdapter(restored);
     const counting: SyncAdapter = {
+      ...direct,
       push: (request) => ((pushes += 1), direct.push(request)),
       pull: (after) => direct.pull(after),
     };

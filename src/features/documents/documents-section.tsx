@@ -120,6 +120,11 @@ function LineFiles({
             <li key={file.id}>
               <span>{file.fileName}</span>{' '}
               <span className="field-hint">({formatFileSize(file.size, i18n.language)})</span>{' '}
+              {file.onDevice ? null : (
+                <>
+                  <span className="badge">{t('files.onServer')}</span>{' '}
+                </>
+              )}
               <button
                 type="button"
                 className="button button-small"
@@ -141,6 +146,7 @@ function LineFiles({
                   attachmentId={file.id}
                   fileName={file.fileName}
                   mediaType={file.mediaType}
+                  onDevice={file.onDevice}
                   onClose={() => setPreviewing(undefined)}
                 />
               ) : null}

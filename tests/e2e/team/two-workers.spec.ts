@@ -15,6 +15,15 @@ test.beforeEach(async ({ request }) => {
 
 const SHOTS = process.env.TEAM_SHOTS;
 
+/** A real 1×1 PNG with a marker after its end: fictional, and never to be seen in clear. */
+const SCAN = Buffer.concat([
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+  Buffer.from('CANARY-SCAN-fictif'),
+]);
+
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
@@ -170,6 +179,27 @@ test('worker A admits worker B’s device; a case made offline reaches B; a clas
     )
     .toBe('11-3-1997');
   await shot(a, 'a-after');
+
+  // A attaches a scan; B sees it listed at once, and its content comes when B opens it.
+  const birthCertificate = (device: Page) =>
+    device.getByRole('listitem', { name: 'Acte de naissance', exact: true });
+  await birthCertificate(a).getByRole('button', { name: 'Modifier : Acte de naissance' }).click();
+  await birthCertificate(a)
+    .getByLabel('Joindre un fichier')
+    .setInputFiles({ name: 'scan-fictif.png', mimeType: 'image/png', buffer: SCAN });
+  await expect(birthCertificate(a).getByText('scan-fictif.png')).toBeVisible();
+  await expect(bannerOf(a).getByText('Partagé', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await shareNow(b);
+  await openCase(b, 'DEMO-EQUIPE (fictive)');
+  await birthCertificate(b).getByRole('button', { name: 'Modifier : Acte de naissance' }).click();
+  await expect(birthCertificate(b).getByText('Sur le serveur de l’équipe')).toBeVisible();
+  await shot(b, 'b-sees-scan-on-server');
+  await birthCertificate(b).getByRole('button', { name: 'Aperçu de scan-fictif.png' }).click();
+  await expect(
+    birthCertificate(b).getByRole('img', { name: 'Aperçu de scan-fictif.png' }),
+  ).toBeVisible();
+  await expect(birthCertificate(b).getByText('Sur le serveur de l’équipe')).toHaveCount(0);
+  await shot(b, 'b-opens-colleagues-scan');
   await b.context().close();
 
   // Acceptance 4: what the server holds and every request body it received carry nothing in
@@ -187,6 +217,9 @@ test('worker A admits worker B’s device; a case made offline reaches B; a clas
     '1997-03-11',
     'birthDate',
     'fr-trafficking',
+    'CANARY-SCAN',
+    'scan-fictif',
+    'birth-certificate',
   ])
     expect(held, canary).not.toContain(canary);
 });
