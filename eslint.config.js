@@ -147,11 +147,28 @@ export default tseslint.config(
               message: 'queries/ sits below the features: it never imports a feature or the app.',
             },
             {
-              target: outside('storage'),
+              target: outside('storage').filter((path) => path !== './src/mocks'),
               from: './src/storage',
               except: ['./storage.ts', './errors.ts', './passphrase-policy.ts'],
               message:
                 'Outside storage/, import only its public face: storage.ts (the session, types), errors.ts and passphrase-policy.ts (loaded apart: not on the first screen).',
+            },
+            {
+              // The demo's fictional colleague is a device of the team inside the mock server
+              // (decision 019): it seals records and joins with the device's own wire and
+              // admission crypto, never a copy of it.
+              target: './src/mocks',
+              from: './src/storage',
+              except: [
+                './storage.ts',
+                './errors.ts',
+                './passphrase-policy.ts',
+                './sync-wire.ts',
+                './crypto/team-key.ts',
+                './base64.ts',
+              ],
+              message:
+                'In src/mocks, import storage/ through its public face, or the wire codec, the admission crypto and base64 (decision 019).',
             },
             {
               target: outside('domain'),

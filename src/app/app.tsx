@@ -4,16 +4,15 @@ import { StrictMode, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { CaseOverviewProvider } from '../queries/case-overview-holder';
-import { createRouter } from './router';
+import { createRouter, type RouterOptions } from './router';
 
-interface AppProps {
+interface AppProps extends RouterOptions {
   i18n: I18n;
   queryClient: QueryClient;
-  demoPassphrase?: string | undefined;
 }
 
-export function App({ i18n, queryClient, demoPassphrase }: AppProps) {
-  const [router] = useState(() => createRouter({ demoPassphrase }));
+export function App({ i18n, queryClient, demoPassphrase, demoColleague }: AppProps) {
+  const [router] = useState(() => createRouter({ demoPassphrase, demoColleague }));
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { lazyNamed } from '../ui/lazy-named';
+import type { DemoColleagueControl } from '../features/settings/demo-colleague-switch';
 import { Layout, type LayoutProps } from './layout';
 import { RouteError } from './route-error';
 
@@ -40,8 +41,13 @@ const page = {
   settings: lazyNamed(() => import('../features/settings/settings-page'), 'SettingsPage'),
 };
 
+export interface RouterOptions extends LayoutProps {
+  /** The demo's fictional colleague (decision 019), switched on in Settings; the demo only. */
+  demoColleague?: DemoColleagueControl | undefined;
+}
+
 /** Routes carry ids only: never a name, a pseudonym or any other personal data. */
-export function buildRoutes(options: LayoutProps = {}) {
+export function buildRoutes({ demoColleague, ...options }: RouterOptions = {}) {
   return [
     {
       element: <Layout {...options} />,
@@ -60,7 +66,7 @@ export function buildRoutes(options: LayoutProps = {}) {
             { path: 'cases/:caseId/export', Component: page.export },
             { path: 'cases/:caseId/documents-to-bring', Component: page.documentsToBring },
             { path: 'deadlines', Component: page.deadlines },
-            { path: 'settings', Component: page.settings },
+            { path: 'settings', element: <page.settings demoColleague={demoColleague} /> },
             { path: '*', element: <RouteError /> },
           ],
         },
@@ -69,6 +75,6 @@ export function buildRoutes(options: LayoutProps = {}) {
   ];
 }
 
-export function createRouter(options: LayoutProps = {}) {
+export function createRouter(options: RouterOptions = {}) {
   return createBrowserRouter(buildRoutes(options));
 }

@@ -2,6 +2,7 @@
 import { createVault, getRepositories, getVaultState, lock } from '../storage/storage';
 import { localToday } from '../ui/use-today';
 import { startMockApi } from './browser';
+import type { DemoColleague } from './demo-colleague';
 import { SHARED_SERVER_PATH } from './handlers';
 import { DEMO_PASSPHRASE, seedDemoData } from './demo-data';
 
@@ -30,18 +31,24 @@ async function hasSharedServer(): Promise<boolean> {
   }
 }
 
+export interface DemoStart {
+  passphrase: string;
+  /** The fictional colleague (decision 019); none with the shared server, where browsers are. */
+  colleague: DemoColleague | undefined;
+}
+
 /**
  * With the shared server, each browser is one colleague's device: msw stays off (the server
  * answers), and the vault starts empty, for the cases to come from the team.
  */
-export async function startDemo(): Promise<string> {
+export async function startDemo(): Promise<DemoStart> {
   await removeShellWorkers();
   const shared = await hasSharedServer();
-  if (!shared) await startMockApi();
+  const colleague = shared ? undefined : await startMockApi();
   if ((await getVaultState()) === 'absent') {
     await createVault(DEMO_PASSPHRASE);
     if (!shared) await seedDemoData(getRepositories(), localToday());
     lock();
   }
-  return DEMO_PASSPHRASE;
+  return { passphrase: DEMO_PASSPHRASE, colleague };
 }

@@ -90,6 +90,17 @@ describe('layout boundaries', () => {
       'src/features/cases/calls-the-storage-session.ts',
       'no-restricted-imports',
     ],
+    // Decision 019: the mocks may use the wire and admission crypto, never the database.
+    [
+      "import { PasserelleDb } from '../storage/db';\nexport const x = PasserelleDb;\n",
+      'src/mocks/imports-storage-db.ts',
+      'import-x/no-restricted-paths',
+    ],
+    [
+      "import { createWireCodec } from '../../storage/sync-wire';\nexport const x = createWireCodec;\n",
+      'src/features/cases/imports-the-wire-codec.ts',
+      'import-x/no-restricted-paths',
+    ],
   ])('refuses %j in %s (%s)', async (code, filePath, ruleId) => {
     expect(await ruleIdsFor(code, filePath)).toContain(ruleId);
   });
@@ -106,6 +117,12 @@ describe('layout boundaries', () => {
     const code =
       "import type { AttachmentMeta } from '../../storage/storage';\nimport { StaleRecordError } from '../../storage/errors';\nimport { Field } from '../../ui/field';\nexport const x: [unknown, AttachmentMeta?] = [[StaleRecordError, Field]];\n";
     expect(await ruleIdsFor(code, 'src/features/cases/uses-layers.ts')).toEqual([]);
+  });
+
+  it('lets the demo colleague (src/mocks) seal and join with the device’s own crypto', async () => {
+    const code =
+      "import { createWireCodec } from '../storage/sync-wire';\nimport { admit } from '../storage/crypto/team-key';\nimport { bytesToBase64 } from '../storage/base64';\nexport const x = [createWireCodec, admit, bytesToBase64];\n";
+    expect(await ruleIdsFor(code, 'src/mocks/uses-the-wire.ts')).toEqual([]);
   });
 
   it('lets a feature read through the query layer and the domain through its public face', async () => {

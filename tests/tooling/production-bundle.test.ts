@@ -113,7 +113,7 @@ describe('the production bundle', () => {
   it('ships no demo data', () => {
     for (const file of files) {
       expect(file.text, file.name).not.toMatch(
-        /Passerelle Démo|Camille Exemple|demo-passerelle|DEMO-FR-0/,
+        /Passerelle Démo|Camille Exemple|Dominique Exemple|demo-passerelle|DEMO-FR-0/,
       );
     }
   });

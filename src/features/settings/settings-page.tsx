@@ -6,10 +6,16 @@ import { LanguageSelect } from './language-select';
 import { profileQueries } from '../../queries/profile-queries';
 import { SecuritySection } from './security-section';
 import { StorageSection } from './storage-section';
+import type { DemoColleagueControl } from './demo-colleague-switch';
 import { TeamSection } from './team-section';
 import './settings.css';
 
-export function SettingsPage() {
+export function SettingsPage({
+  demoColleague,
+}: {
+  /** The demo's fictional colleague (decision 019): given by the app in the demo only. */
+  demoColleague?: DemoColleagueControl | undefined;
+}) {
   const { t } = useTranslation(['settings', 'common']);
   const profile = useQuery(profileQueries.profile());
   return (
@@ -22,7 +28,7 @@ export function SettingsPage() {
       <SecuritySection />
       <StorageSection />
       <BackupSection />
-      <TeamSection />
+      <TeamSection demoColleague={demoColleague} />
       <section className="panel" aria-labelledby="settings-profile">
         <h2 id="settings-profile">{t('profile.title')}</h2>
         {profile.isPending ? <p>{t('profile.loading')}</p> : null}

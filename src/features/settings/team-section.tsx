@@ -16,13 +16,18 @@ import {
   type TeamDevice,
   type WaitingDevice,
 } from '../../queries/team-queries';
+import { DemoColleagueSwitch, type DemoColleagueControl } from './demo-colleague-switch';
 
 /**
  * Sharing with the team (issue 14): the association's first device starts the team here; another
  * device asks to join and shows its code; a device of the team lists those requests, and the
  * worker admits one after comparing its code with the one on the colleague's screen.
  */
-export function TeamSection() {
+export function TeamSection({
+  demoColleague,
+}: {
+  demoColleague?: DemoColleagueControl | undefined;
+}) {
   const { t } = useTranslation('settings');
   const inTeam = useQuery(syncQueries.team()).data;
   const { status } = useSyncState();
@@ -45,6 +50,8 @@ export function TeamSection() {
               {t('team.syncNow')}
             </button>
           </div>
+          {/* The demo only: gone from the production bundle with `__DEMO__` (decision 019). */}
+          {__DEMO__ && demoColleague ? <DemoColleagueSwitch control={demoColleague} /> : null}
           <WaitingDevices />
           <TeamDevices />
         </>

@@ -25,9 +25,13 @@ export function importTeamKey(bytes: Uint8Array<ArrayBuffer>): Promise<CryptoKey
   return crypto.subtle.importKey('raw', bytes, 'AES-GCM', true, ['encrypt', 'decrypt']);
 }
 
-/** The key pair a device joins with; its private half never leaves the device. */
-export function makeJoiningKeyPair(): Promise<CryptoKeyPair> {
-  return crypto.subtle.generateKey(CURVE, true, ['deriveBits']);
+/**
+ * The key pair a device joins with; its private half never leaves the device. `extractable: false`
+ * for a pair that is stored (the demo's fictional colleague keeps its own): the private half can
+ * then be used, never exported; the public half can always be.
+ */
+export function makeJoiningKeyPair(extractable = true): Promise<CryptoKeyPair> {
+  return crypto.subtle.generateKey(CURVE, extractable, ['deriveBits']);
 }
 
 export async function publicKeyBytes(key: CryptoKey): Promise<Uint8Array<ArrayBuffer>> {
