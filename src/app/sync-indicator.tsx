@@ -12,7 +12,7 @@ const RECEIVING_SHOWN = 200;
  */
 export function SyncIndicator() {
   const { t } = useTranslation('common');
-  const { status, pending } = useSyncState();
+  const { status, pending, setAside } = useSyncState();
   const conflicts = new Set((useSyncConflicts().data ?? []).map((conflict) => conflict.caseId))
     .size;
   if (status && status.kind !== 'syncing' && conflicts > 0)
@@ -20,6 +20,14 @@ export function SyncIndicator() {
       <p role="status" className="sync-indicator">
         <Link to="/cases" className="sync-indicator-conflicts">
           {t('sync.conflicts', { count: conflicts })}
+        </Link>
+      </p>
+    );
+  if (status && status.kind !== 'syncing' && setAside > 0)
+    return (
+      <p role="status" className="sync-indicator">
+        <Link to="/settings" className="sync-indicator-conflicts">
+          {t('sync.setAside', { count: setAside })}
         </Link>
       </p>
     );

@@ -35,6 +35,8 @@ export const queryKeys = {
     joinStatus: (requestId: string) => ['sync', 'join', requestId] as const,
     /** The team's devices (ids, dates of admission, public keys: nothing personal). */
     devices: () => ['sync', 'devices'] as const,
+    /** The records this device keeps aside (ids only): refused by the server, not sent again. */
+    setAside: () => ['sync', 'set-aside'] as const,
   },
   device: {
     /** Device preferences and storage figures: nothing personal, kept while locked. */

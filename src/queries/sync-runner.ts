@@ -17,6 +17,8 @@ export interface SyncState {
   status: SyncStatus | undefined;
   /** Records changed here and not yet on the server. */
   pending: number;
+  /** Cases with a change the server refused, kept aside here until a person sends it again. */
+  setAside: number;
   /** This device's token while sync runs (lists and admits colleagues' devices). */
   token?: string;
   /** The worker's name as colleagues see it (to say "you" beside this worker's versions). */
@@ -25,7 +27,7 @@ export interface SyncState {
   generation: number;
 }
 
-let state: SyncState = { status: undefined, pending: 0, generation: 0 };
+let state: SyncState = { status: undefined, pending: 0, setAside: 0, generation: 0 };
 const listeners = new Set<() => void>();
 let engine: SyncEngine | undefined;
 /** The device's side of sync while it runs: the conflicts are read and settled through it. */
@@ -88,7 +90,28 @@ export function syncNow(): Promise<void> {
 
 export const syncQueries = {
   team: () => queryOptions({ queryKey: queryKeys.sync.team(), queryFn: () => hasTeam() }),
+  /** The records kept aside, by case (none while sync does not run). */
+  setAside: () =>
+    queryOptions({
+      queryKey: queryKeys.sync.setAside(),
+      queryFn: async () => (await activeStore?.setAside()) ?? [],
+      networkMode: 'always',
+    }),
 };
+
+/** The records kept aside are sent again now (after what stopped them was put right). */
+export function useRetrySetAside() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      await activeStore?.retrySetAside();
+      publish({ setAside: 0 });
+      await syncNow();
+    },
+    networkMode: 'always',
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.sync.setAside() }),
+  });
+}
 
 /** How often a device in view asks for its colleagues' changes. */
 const REFRESH_MS = 30_000;
@@ -120,9 +143,17 @@ export function useSyncRunner(unlocked: boolean): void {
     let stopped = false;
     let running: SyncEngine | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const countPending = async (store: { pendingCount(): Promise<number> }) => {
-      const pending = await store.pendingCount().catch(() => state.pending);
-      if (!stopped) publish({ pending });
+    const countPending = async (store: SyncStore) => {
+      const [pending, setAside] = await Promise.all([
+        store.pendingCount().catch(() => state.pending),
+        store
+          .setAside()
+          .then(
+            (records) => new Set(records.map((record) => record.caseId ?? record.entityId)).size,
+          )
+          .catch(() => state.setAside),
+      ]);
+      if (!stopped) publish({ pending, setAside });
     };
     const unsubscribe: (() => void)[] = [];
     // The engine and the protocol's schemas (zod) load here, never with the first screen.
@@ -155,6 +186,8 @@ export function useSyncRunner(unlocked: boolean): void {
           // A round may have found, shared or ended conflicts.
           if (status.kind === 'idle')
             void queryClient.invalidateQueries({ queryKey: queryKeys.cases.syncConflicts() });
+          if (status.kind === 'idle' || status.kind === 'refused')
+            void queryClient.invalidateQueries({ queryKey: queryKeys.sync.setAside() });
         },
       });
       engine = running;
@@ -193,7 +226,13 @@ export function useSyncRunner(unlocked: boolean): void {
       if (engine === running) engine = undefined;
       activeStore = undefined;
       activeAdapter = undefined;
-      publish({ status: undefined, pending: 0, token: undefined, worker: undefined });
+      publish({
+        status: undefined,
+        pending: 0,
+        setAside: 0,
+        token: undefined,
+        worker: undefined,
+      });
     };
   }, [unlocked, inTeam, generation, queryClient]);
 }

@@ -97,6 +97,13 @@ export interface SharedConflict {
   notice: ConflictWire;
 }
 
+/** A record kept aside: its table and id, and the case it belongs to (undefined once gone). */
+export interface SetAsideRecord {
+  table: string;
+  entityId: string;
+  caseId: string | undefined;
+}
+
 /** A person's choice for one clash: the value to keep at its path (undefined: none, or deleted). */
 export interface ClashChoice {
   path: readonly string[];
@@ -152,8 +159,15 @@ export interface SyncStore {
   checkpoint(): Promise<number>;
   /** Writes a pulled page and its checkpoint at once; returns how many conflicts it made. */
   applyPull(page: PullResponse): Promise<number>;
-  /** Records with a change not yet on the server. */
+  /** Records with a change not yet on the server (those kept aside not counted). */
   pendingCount(): Promise<number>;
+  /**
+   * The records whose change the server refused, or answered as if it had gone back in time: kept
+   * here, intact, and not sent again until a person asks (`retrySetAside`).
+   */
+  setAside(): Promise<SetAsideRecord[]>;
+  /** The records kept aside are sent again at the next round. */
+  retrySetAside(): Promise<void>;
   /** The conflicts this device found (each holds back its record's push until settled). */
   conflicts(): Promise<SyncConflict[]>;
   /** The conflicts colleagues' devices found and shared, not settled yet. */
@@ -1121,7 +1135,9 @@ export function createSyncStore(
     applyPull,
     // Case files and scans: interviews are not shared yet (decision 016).
     async pendingCount() {
-      const shared = (key: string) => key.startsWith('cases:') || key.startsWith('attachments:');
+      const aside = new Set((await readState(REFUSED, z.array(z.string()))) ?? []);
+      const shared = (key: string) =>
+        (key.startsWith('cases:') || key.startsWith('attachments:')) && !aside.has(key);
       const keys = new Set(
         (await db.syncBases.where('dirty').equals(1).primaryKeys()).filter(shared),
       );
@@ -1131,6 +1147,26 @@ export function createSyncStore(
           if (shared(key)) keys.add(key);
         }
       return keys.size;
+    },
+    async setAside() {
+      const keys = (await readState(REFUSED, z.array(z.string()))) ?? [];
+      return Promise.all(
+        keys.map(async (key): Promise<SetAsideRecord> => {
+          const [table = '', entityId = ''] = key.split(/:(.*)/s);
+          const caseId =
+            table === 'cases'
+              ? entityId
+              : table === 'attachments'
+                ? (await db.attachments.get(entityId))?.caseId
+                : table === 'conflicts'
+                  ? (await db.syncBases.get(key))?.caseId
+                  : undefined;
+          return { table, entityId, caseId };
+        }),
+      );
+    },
+    async retrySetAside() {
+      await db.syncState.delete(REFUSED);
     },
     async blobsToSend() {
       const written = await readState(PENDING_PUSH, z.custom<PendingPush>());

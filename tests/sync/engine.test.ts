@@ -3,6 +3,7 @@ import {
   LOCK_RETRY_MS,
   LONGEST_RETRY_MS,
   SyncRefusedError,
+  syncOnce,
   SyncSignedOutError,
   SyncUnavailableError,
   createSyncEngine,
@@ -154,8 +155,34 @@ describe('the sync engine', () => {
       await engine.syncNow();
       expect(engine.status().kind).toBe(kind);
       expect(clock.pending()).toEqual([]);
-      expect(await device.store.pendingCount()).toBe(1);
+      // Signed out, the change still waits; refused, it is kept aside (shown, not counted as
+      // waiting), intact, until a person sends it again.
+      const aside = await device.store.setAside();
+      expect([await device.store.pendingCount(), aside.length]).toEqual(
+        kind === 'refused' ? [0, 1] : [1, 0],
+      );
     }
+  });
+
+  it('changes kept aside after a refusal are sent again when a person asks, and only then', async () => {
+    const device = await withOneCase();
+    const server = new MockSyncServer();
+    await expect(
+      syncOnce(device.store, failingFirst(server, [new SyncRefusedError(413)])),
+    ).rejects.toBeInstanceOf(SyncRefusedError);
+    const [aside] = await device.store.setAside();
+    const [held] = await device.repositories.cases.list();
+    expect(aside).toEqual({ table: 'cases', entityId: held?.id, caseId: held?.id });
+
+    await syncOnce(device.store, directAdapter(server));
+    expect(server.storedRecords()).toEqual([]);
+
+    await device.store.retrySetAside();
+    expect(await device.store.pendingCount()).toBe(1);
+    await syncOnce(device.store, directAdapter(server));
+    expect(server.storedRecords()).toHaveLength(1);
+    expect(await device.store.setAside()).toEqual([]);
+    expect(await device.store.pendingCount()).toBe(0);
   });
 
   it('one tab at a time: without the lock, nothing is sent, and the tab tries again', async () => {

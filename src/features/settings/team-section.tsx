@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../i18n/format';
 import { profileQueries } from '../../queries/profile-queries';
 import { syncNow, syncQueries, useStartTeam, useSyncState } from '../../queries/sync-runner';
+import { SetAsideChanges } from './set-aside-changes';
 import {
   cancelJoin,
   useAnswerJoin,
@@ -52,6 +53,7 @@ export function TeamSection({
           </div>
           {/* The demo only: gone from the production bundle with `__DEMO__` (decision 019). */}
           {__DEMO__ && demoColleague ? <DemoColleagueSwitch control={demoColleague} /> : null}
+          <SetAsideChanges />
           <WaitingDevices />
           <TeamDevices />
         </>
