@@ -17,7 +17,7 @@ const TABLE = 'attachments';
 const PAYLOAD_VERSION = 1;
 export const CHUNK_BYTES = 4 * 1024 * 1024;
 
-const AttachmentContentSchema = z.object({
+export const AttachmentContentSchema = z.object({
   fileName: z.string().min(1).max(255),
   mediaType: z.string().min(1),
   size: z.number().int().nonnegative(),
