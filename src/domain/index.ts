@@ -199,3 +199,4 @@ export {
   type MergePath,
   type MergeResult,
 } from './merge-three-way';
+export { listDifferences, type Difference } from './list-differences';

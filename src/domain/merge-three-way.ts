@@ -28,11 +28,11 @@ export interface MergeResult<T> {
 type Entries = Record<string, unknown>;
 type Item = Entries & { id: string };
 
-function isEntries(value: unknown): value is Entries {
+export function isEntries(value: unknown): value is Entries {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isItemList(value: unknown): value is Item[] {
+export function isItemList(value: unknown): value is Item[] {
   return (
     Array.isArray(value) && value.every((item) => isEntries(item) && typeof item.id === 'string')
   );

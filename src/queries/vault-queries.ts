@@ -6,7 +6,9 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
   acknowledgeErasure,
+  applyBackup,
   changePassphrase,
+  compareBackup,
   createVault,
   eraseDevice,
   exportBackup,
@@ -14,12 +16,13 @@ import {
   getVaultCreatedAt,
   getVaultState,
   hadVault,
-  importBackup,
   lock,
   readSettings,
   requestPersistence,
   unlock,
   writeSettings,
+  type BackupChoices,
+  type BackupReview,
   type DeviceSettings,
   type ImportOptions,
   type VaultState,
@@ -172,18 +175,36 @@ export function useRecordBackupMade() {
 }
 
 /**
- * Fails with BackupUnreadableError, with nothing changed, for a damaged or foreign file, and with
- * ImportCancelledError, nothing changed either, when `signal` aborts before the write.
+ * Opens a backup and compares it with this device, writing nothing (decision 018). Fails with
+ * BackupUnreadableError for a damaged or foreign file, and with ImportCancelledError when `signal`
+ * aborts.
  */
-export function useImportBackup() {
-  const queryClient = useQueryClient();
+export function useCompareBackup() {
   return useMutation({
     mutationFn: ({
       text,
       passphrase,
       ...options
     }: { text: string; passphrase: string } & ImportOptions) =>
-      importBackup(text, passphrase, options),
+      compareBackup(text, passphrase, options),
+    networkMode: 'always',
+  });
+}
+
+/**
+ * Writes a compared backup as the person chose, in one transaction. Fails, nothing written, with
+ * BackupChoicesInvalidError, StaleRecordError (changed here since the comparison) or
+ * ImportCancelledError.
+ */
+export function useApplyBackup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      review,
+      choices,
+      ...options
+    }: { review: BackupReview; choices: BackupChoices } & ImportOptions) =>
+      applyBackup(review, choices, options),
     networkMode: 'always',
     // An import may touch any number of cases: read them again once, rather than one by one.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.cases.all() }),

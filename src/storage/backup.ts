@@ -1,13 +1,23 @@
 /**
  * Encrypted backups: everything the vault holds, re-encrypted under a passphrase chosen for the
  * backup, in one file. Import validates the file, refuses a damaged or foreign one with nothing
- * changed, and never overwrites silently: a local record newer than the backup's copy is kept, and
- * the report says what was added, updated and kept.
+ * changed, and never overwrites silently (decision 018): it compares first — records new to this
+ * device are added, identical ones left alone, and for a record that differs every differing field
+ * is listed with both values — then applies the person's choices, field by field, in one write.
  */
 import { z } from 'zod';
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { CaseFileSchema } from '../domain';
-import { commitChanges, type Change } from './commit-changes';
+import {
+  CaseFileContentSchema,
+  CaseFileSchema,
+  contentOf,
+  isSameValue,
+  listDifferences,
+  settleConflicts,
+  type CaseFile,
+  type MergePath,
+} from '../domain';
+import { commitChanges, type Change, type RevisionGuard } from './commit-changes';
 import { IV_BYTES, decryptBytes, encryptBytes, randomBytes } from './crypto/aes-gcm';
 import {
   ARGON2ID_KEY_BYTES,
@@ -23,18 +33,18 @@ import {
   type PassphraseKdf,
 } from './crypto/passphrase-key';
 import type { PasserelleDb } from './db';
-import { BackupUnreadableError, ImportCancelledError } from './errors';
+import { BackupChoicesInvalidError, BackupUnreadableError, ImportCancelledError } from './errors';
 import { yieldToPage } from './yield-to-page';
 import type { Repositories } from './repositories';
 import { createRowSealer } from './sealed-rows';
 import type { RecordCodec } from './record-codec';
-import type { SealedRow, StoredAttachment, StoredCase } from './stored-records';
-import { sealAttachmentChunks } from './attachments-repository';
+import type { StoredAttachment, StoredCase } from './stored-records';
+import { AttachmentContentSchema, sealAttachmentChunks } from './attachments-repository';
 
 export const BACKUP_FORMAT = 'passerelle-backup';
 const AAD = 'passerelle/backup/v1';
 
-export { BackupUnreadableError };
+export { BackupChoicesInvalidError, BackupUnreadableError };
 
 /**
  * The most PBKDF2 iterations a backup may ask for: 10 times what this app wrote before Argon2id. A
@@ -112,22 +122,27 @@ const BackupContentSchema = z.object({
 export type BackupContent = z.infer<typeof BackupContentSchema>;
 
 export interface ImportReport {
+  /** Records new to this device, added without question. */
   added: number;
+  /** Records that took at least one of the backup's values. */
   updated: number;
+  /** Records that differ, where every value of this device was kept. */
   keptLocal: number;
   /** The same version on both sides: nothing to do, and nothing kept "because newer". */
   unchanged: number;
 }
 
 /**
- * Where an import stands, for a progress bar: the key derivation, then reading the content, then
- * comparing each record with the local one, then one write. Until `writing`, cancelling changes
- * nothing; the write itself is one transaction, all or nothing.
+ * Where an import stands, for a progress bar. Comparing: the key derivation, reading the content,
+ * comparing each record with the local one. Applying, once the person has chosen: preparing (sealing)
+ * each record to write, then one write. Until `writing`, cancelling changes nothing; the write
+ * itself is one transaction, all or nothing.
  */
 export type ImportProgress =
   | { step: 'key' }
   | { step: 'reading' }
   | { step: 'comparing'; done: number; total: number }
+  | { step: 'preparing'; done: number; total: number }
   | { step: 'writing' };
 
 export interface ImportOptions {
@@ -224,7 +239,9 @@ export async function openBackup(
   try {
     plaintext = await decryptBytes(
       key,
-      { iv: base64ToBytes(envelope.iv), data: base64ToBytes(envelope.ciphertext).buffer },
+      // The bytes' view, not its buffer: the same bytes, and the one form WebCrypto takes in
+      // every realm (jsdom's, in the settings' component tests, refuses the bare buffer).
+      { iv: base64ToBytes(envelope.iv), data: base64ToBytes(envelope.ciphertext) },
       AAD,
     );
   } catch {
@@ -236,85 +253,347 @@ export async function openBackup(
   return parsed.data;
 }
 
-type Decision = 'add' | 'update' | 'keep' | 'same';
+/** A field of a case that differs: its path in the case file, and the value on each side. */
+export interface FieldDifference {
+  /** Object keys, and for lists of items with an id (timeline, appointments, children), the id. */
+  path: MergePath;
+  /** This device's value; `undefined` where it has none. */
+  here: unknown;
+  /** The backup's value; `undefined` where it has none. */
+  backup: unknown;
+}
 
-function decide(local: SealedRow | undefined, incomingUpdatedAt: string): Decision {
-  if (!local) return 'add';
-  if (incomingUpdatedAt === local.updatedAt) return 'same';
-  return incomingUpdatedAt > local.updatedAt ? 'update' : 'keep';
+/** A case on this device and in the backup, with different content. */
+export interface CaseReview {
+  caseId: string;
+  /** Both versions whole: the screen names a timeline entry or a document line by what it holds. */
+  here: CaseFile;
+  backup: CaseFile;
+  differences: FieldDifference[];
+}
+
+/** What identifies a scan to the person: its name, type and size, and when it last changed. */
+export interface AttachmentSide {
+  fileName: string;
+  mediaType: string;
+  size: number;
+  updatedAt: string;
+}
+
+/** A scan on this device and in the backup, with different content or name. */
+export interface AttachmentReview {
+  attachmentId: string;
+  caseId: string;
+  /** The label of its case on this device (the backup's, for a case only there). */
+  caseLabel: string;
+  lineCode: string;
+  here: AttachmentSide;
+  backup: AttachmentSide;
 }
 
 /**
- * Writes the backup's records that are new or newer than the local ones, in one transaction. Each
- * record is compared (and sealed) first, giving the page the main thread between them: a backup
- * with many scans takes seconds, and may be cancelled until the write.
+ * What a backup would change, found before anything is written. `added` and `unchanged` need no
+ * choice; `cases` and `attachments` do. `pending` is the opened backup and the local revisions it
+ * was compared with: to hand back to `applyBackup`, not to read.
  */
-export async function mergeBackup(
+export interface BackupReview {
+  added: number;
+  unchanged: number;
+  cases: CaseReview[];
+  attachments: AttachmentReview[];
+  pending: PendingImport;
+}
+
+/** The opened backup and what it was compared against. Opaque to callers. */
+export interface PendingImport {
+  readonly content: BackupContent;
+  /** Per `table:id`, the local revision compared (absent: the record was new to this device). */
+  readonly localRevs: ReadonlyMap<string, number>;
+}
+
+/**
+ * The person's choices: where the backup's value is taken. Every difference not named keeps this
+ * device's value (decision 018: nothing on this device changes unless the person asks for it).
+ */
+export interface BackupChoices {
+  /** Per case, the paths of its differences that take the backup's value. */
+  fromBackup: readonly { caseId: string; path: MergePath }[];
+  /** The scans whose backup version replaces this device's. */
+  attachmentsFromBackup: readonly string[];
+}
+
+export const KEEP_EVERYTHING_HERE: BackupChoices = { fromBackup: [], attachmentsFromBackup: [] };
+
+/** A yield every few dozen milliseconds: the bar moves and Cancel is heard, at little cost. */
+function createPacer(
+  step: 'comparing' | 'preparing',
+  total: number,
+  { signal, onProgress }: ImportOptions,
+) {
+  let done = 0;
+  let lastYield = -Infinity;
+  return {
+    async next() {
+      if (performance.now() - lastYield > 40) {
+        onProgress?.({ step, done, total });
+        await yieldToPage();
+        lastYield = performance.now();
+      }
+      stopIfCancelled(signal);
+      done += 1;
+    },
+    end() {
+      onProgress?.({ step, done, total });
+      stopIfCancelled(signal);
+    },
+  };
+}
+
+const revKey = (table: 'cases' | 'attachments', id: string) => `${table}:${id}`;
+
+/** What of a case is compared: its content and its pathway, not its record's own fields. */
+function comparable(caseFile: CaseFile): Record<string, unknown> {
+  return { pathway: caseFile.pathway, ...contentOf(caseFile) };
+}
+
+/**
+ * When a timeline entry was recorded (set again at each edit) is not a value to choose: the screen
+ * shows it as the entry's date of last change on each side, and the entry keeps this device's
+ * unless it is taken whole from the backup.
+ */
+function isRecordedAt(path: MergePath): boolean {
+  return path.length === 3 && path[0] === 'timeline' && path[2] === 'recordedAt';
+}
+
+/** A schema issue's path in the review's terms: an item of a list by its id, not its index. */
+function pathOfIssue(root: unknown, issuePath: readonly PropertyKey[]): string[] {
+  const path: string[] = [];
+  let at: unknown = root;
+  for (const key of issuePath) {
+    const inner: unknown =
+      typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+    const id =
+      Array.isArray(at) && typeof inner === 'object' && inner !== null && 'id' in inner
+        ? inner.id
+        : undefined;
+    path.push(typeof id === 'string' ? id : String(key));
+    at = inner;
+  }
+  return path;
+}
+
+type BackupAttachment = BackupContent['attachments'][number];
+
+function isSameAttachment(
+  local: AttachmentSide & { sha256: string; caseId: string; lineCode: string },
+  record: BackupAttachment,
+): boolean {
+  return (
+    local.sha256 === record.sha256 &&
+    local.fileName === record.fileName &&
+    local.mediaType === record.mediaType &&
+    local.caseId === record.caseId &&
+    local.lineCode === record.lineCode
+  );
+}
+
+/**
+ * Compares an opened backup with this device, writing nothing: which records are new, which are
+ * identical, and for each case that differs, every differing field with both values. Records are
+ * opened one after the other, giving the page the main thread between them; cancellable throughout.
+ */
+export async function compareBackup(
   db: PasserelleDb,
   codec: RecordCodec,
   content: BackupContent,
-  at: string,
-  { signal, onProgress }: ImportOptions = {},
-): Promise<ImportReport> {
+  options: ImportOptions = {},
+): Promise<BackupReview> {
   const sealer = createRowSealer(codec);
-  const report: ImportReport = { added: 0, updated: 0, keptLocal: 0, unchanged: 0 };
-  const changes: Change[] = [];
-  const count = (decision: Decision) => {
-    if (decision === 'add') report.added += 1;
-    else if (decision === 'update') report.updated += 1;
-    else if (decision === 'same') report.unchanged += 1;
-    else report.keptLocal += 1;
+  const review: BackupReview = {
+    added: 0,
+    unchanged: 0,
+    cases: [],
+    attachments: [],
+    pending: { content, localRevs: new Map() },
   };
-  const life = (
-    record: { createdAt: string; updatedAt: string },
-    local: SealedRow | undefined,
-  ) => ({
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    rev: (local?.rev ?? 0) + 1,
-  });
-
-  const total = content.cases.length + content.attachments.length;
-  let done = 0;
-  let lastYield = -Infinity;
-  const next = async () => {
-    // A yield every few dozen milliseconds: the bar moves and Cancel is heard, at little cost.
-    if (performance.now() - lastYield > 40) {
-      onProgress?.({ step: 'comparing', done, total });
-      await yieldToPage();
-      lastYield = performance.now();
-    }
-    stopIfCancelled(signal);
-    done += 1;
-  };
-
+  const localRevs = new Map<string, number>();
+  const labels = new Map(content.cases.map(({ id, label }) => [id, label]));
+  const pacer = createPacer(
+    'comparing',
+    content.cases.length + content.attachments.length,
+    options,
+  );
   // The local copies, read at once: one request per record made a restore of 2,000 cases 15 s long.
   const localCases = await db.cases.bulkGet(content.cases.map(({ id }) => id));
   const localAttachments = await db.attachments.bulkGet(content.attachments.map(({ id }) => id));
-  for (const [index, caseFile] of content.cases.entries()) {
-    await next();
-    const local = localCases[index];
-    const decision = decide(local, caseFile.updatedAt);
-    count(decision);
-    if (decision === 'keep' || decision === 'same') continue;
+  for (const [index, backup] of content.cases.entries()) {
+    await pacer.next();
+    const row = localCases[index];
+    if (!row) {
+      review.added += 1;
+      continue;
+    }
+    localRevs.set(revKey('cases', row.id), row.rev);
+    const here: CaseFile = {
+      ...(await sealer.open('cases', row, CaseFileContentSchema)),
+      id: row.id,
+      pathway: row.pathway as CaseFile['pathway'],
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      rev: row.rev,
+    };
+    labels.set(here.id, here.label);
+    const differences = listDifferences(comparable(here), comparable(backup)).filter(
+      ({ path }) => !isRecordedAt(path),
+    );
+    if (differences.length === 0) review.unchanged += 1;
+    else
+      review.cases.push({
+        caseId: here.id,
+        here,
+        backup,
+        differences: differences.map(({ path, ours, theirs }) => ({
+          path,
+          here: ours,
+          backup: theirs,
+        })),
+      });
+  }
+  for (const [index, record] of content.attachments.entries()) {
+    await pacer.next();
+    const row = localAttachments[index];
+    if (!row) {
+      review.added += 1;
+      continue;
+    }
+    localRevs.set(revKey('attachments', row.id), row.rev);
+    const meta = await sealer.open('attachments', row, AttachmentContentSchema);
+    const local = { ...meta, caseId: row.caseId, lineCode: row.lineCode, updatedAt: row.updatedAt };
+    if (isSameAttachment(local, record)) {
+      review.unchanged += 1;
+      continue;
+    }
+    const side = ({ fileName, mediaType, size, updatedAt }: AttachmentSide): AttachmentSide => ({
+      fileName,
+      mediaType,
+      size,
+      updatedAt,
+    });
+    review.attachments.push({
+      attachmentId: record.id,
+      caseId: record.caseId,
+      caseLabel: labels.get(record.caseId) ?? '',
+      lineCode: record.lineCode,
+      here: side(local),
+      backup: side(record),
+    });
+  }
+  pacer.end();
+  return { ...review, pending: { content, localRevs } };
+}
+
+/**
+ * Writes what `compareBackup` found, as the person chose: the new records, and for each record that
+ * differs, the backup's values where chosen. Every case written is checked against the case file's
+ * schema first: a combination of values that makes no valid case throws BackupChoicesInvalidError
+ * naming the case and the fields, with nothing written. One transaction through `commitChanges`
+ * (outbox and audit included), guarded by the revisions compared: a record changed on this device
+ * since the comparison throws StaleRecordError, nothing written either.
+ */
+export async function applyBackup(
+  db: PasserelleDb,
+  codec: RecordCodec,
+  review: BackupReview,
+  choices: BackupChoices,
+  at: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const { signal, onProgress } = options;
+  stopIfCancelled(signal);
+  const { content, localRevs } = review.pending;
+  const sealer = createRowSealer(codec);
+  const report: ImportReport = {
+    added: review.added,
+    updated: 0,
+    keptLocal: 0,
+    unchanged: review.unchanged,
+  };
+  const changes: Change[] = [];
+  const guards: RevisionGuard[] = [];
+
+  // The cases to write, settled and checked before anything is sealed.
+  const settled: CaseFile[] = [];
+  const invalid: { caseId: string; paths: MergePath[] }[] = [];
+  for (const caseReview of review.cases) {
+    const taken = choices.fromBackup.filter(({ caseId }) => caseId === caseReview.caseId);
+    const chosen = caseReview.differences.filter(({ path }) =>
+      taken.some((choice) => isSameValue(choice.path, path)),
+    );
+    if (chosen.length === 0) {
+      report.keptLocal += 1;
+      continue;
+    }
+    const { here } = caseReview;
+    const next = settleConflicts(
+      comparable(here),
+      chosen.map(({ path, backup }) => ({ path, value: backup })),
+    );
+    const parsed = CaseFileSchema.safeParse({
+      ...next,
+      id: here.id,
+      createdAt: here.createdAt,
+      updatedAt: at,
+      rev: here.rev + 1,
+    });
+    if (!parsed.success) {
+      invalid.push({
+        caseId: here.id,
+        paths: parsed.error.issues.map((issue) => pathOfIssue(next, issue.path)),
+      });
+      continue;
+    }
+    report.updated += 1;
+    settled.push(parsed.data);
+  }
+  if (invalid.length > 0) throw new BackupChoicesInvalidError(invalid);
+
+  const newCases = content.cases.filter(({ id }) => !localRevs.has(revKey('cases', id)));
+  const attachmentsToWrite = content.attachments.filter(
+    ({ id }) =>
+      !localRevs.has(revKey('attachments', id)) || choices.attachmentsFromBackup.includes(id),
+  );
+  for (const attachment of review.attachments)
+    if (!choices.attachmentsFromBackup.includes(attachment.attachmentId)) report.keptLocal += 1;
+    else report.updated += 1;
+
+  const pacer = createPacer(
+    'preparing',
+    newCases.length + settled.length + attachmentsToWrite.length,
+    options,
+  );
+  const guarded = (table: 'cases' | 'attachments', id: string) => {
+    // A record new to this device must still be absent (revision 0), a compared one unchanged.
+    const rev = localRevs.get(revKey(table, id)) ?? 0;
+    guards.push({ table, id, rev });
+    return rev;
+  };
+  for (const caseFile of [...newCases, ...settled]) {
+    await pacer.next();
     const { id, pathway, createdAt, updatedAt, rev: _rev, ...rest } = caseFile;
     const row: StoredCase = {
       id,
       pathway,
-      ...life({ createdAt, updatedAt }, local),
+      createdAt,
+      updatedAt,
+      rev: guarded('cases', id) + 1,
       payloadVersion: 1,
       payload: await sealer.seal('cases', id, 1, rest),
     };
     changes.push({ op: 'put', table: 'cases', row: { ...row } });
   }
-  for (const [index, record] of content.attachments.entries()) {
-    await next();
-    const local = localAttachments[index];
-    const decision = decide(local, record.updatedAt);
-    count(decision);
-    if (decision === 'keep' || decision === 'same') continue;
+  for (const record of attachmentsToWrite) {
+    await pacer.next();
     const chunks = await sealAttachmentChunks(codec, record.id, base64ToBytes(record.content));
-    const chunkCount = chunks.length;
     const { fileName, mediaType, size, sha256 } = record;
     const payload = await sealer.seal('attachments', record.id, 1, {
       fileName,
@@ -322,20 +601,24 @@ export async function mergeBackup(
       size,
       sha256,
     });
+    const rev = guarded('attachments', record.id);
     const row: StoredAttachment = {
       id: record.id,
       caseId: record.caseId,
       lineCode: record.lineCode,
-      chunkCount,
-      ...life(record, local),
+      chunkCount: chunks.length,
+      createdAt: record.createdAt,
+      // A scan replaced now changed on this device now; a new one keeps its own history.
+      updatedAt: rev === 0 ? record.updatedAt : at,
+      rev: rev + 1,
       payloadVersion: 1,
       payload,
     };
     changes.push({ op: 'put', table: 'attachments', row: { ...row }, chunks });
   }
-  onProgress?.({ step: 'comparing', done, total });
-  stopIfCancelled(signal);
+  pacer.end();
   onProgress?.({ step: 'writing' });
-  await commitChanges(db, changes, [{ action: 'backup.import' }], at);
+  if (changes.length > 0)
+    await commitChanges(db, changes, [{ action: 'backup.import' }], at, guards);
   return report;
 }

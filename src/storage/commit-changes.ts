@@ -34,7 +34,10 @@ export type Change =
 
 export type AuditInput = Omit<AuditEntry, 'id' | 'at'>;
 
-/** A row that must still be at `rev` when the transaction runs (else StaleRecordError, nothing written). */
+/**
+ * A row that must still be at `rev` when the transaction runs (else StaleRecordError, nothing
+ * written). `rev: 0`: the row must still be absent (a backup's new record, compared before).
+ */
 export interface RevisionGuard {
   table: SyncedTable;
   id: string;
@@ -104,7 +107,8 @@ export async function commitChanges(
         SealedRow | undefined
       )[];
       group.forEach((guard, index) => {
-        if (current[index]?.rev !== guard.rev) throw new StaleRecordError(guard.table, guard.id);
+        if ((current[index]?.rev ?? 0) !== guard.rev)
+          throw new StaleRecordError(guard.table, guard.id);
       });
     }
     for (const [table, rows] of puts) await db.table(table).bulkPut(rows);

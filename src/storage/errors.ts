@@ -90,6 +90,21 @@ export class BackupUnreadableError extends Error {
   }
 }
 
+/**
+ * The choices made on a backup's review would make a case file the schema refuses (e.g. a permit's
+ * first day taken from one side and its last day from the other, the last before the first):
+ * nothing was written, the choices are still there to change. `cases` names each case and the
+ * paths of the fields the schema refused.
+ */
+export class BackupChoicesInvalidError extends Error {
+  constructor(
+    readonly cases: readonly { caseId: string; paths: readonly (readonly string[])[] }[],
+  ) {
+    super('These choices would make an invalid case file');
+    this.name = 'BackupChoicesInvalidError';
+  }
+}
+
 /** A stored scan that does not match what was stored (missing chunk, wrong hash). */
 export class CorruptAttachmentError extends Error {
   constructor(readonly id: string) {

@@ -8,7 +8,7 @@ import { readAnnouncement, watchCommitted, type ChangedRecord } from './change-f
 import { DEFAULT_DB_NAME, PasserelleDb } from './db';
 import { VaultLockedError } from './errors';
 import { createEncryptedCodec, type RecordCodec } from './record-codec';
-import type { ImportOptions, ImportReport } from './backup';
+import type { BackupChoices, BackupReview, ImportOptions, ImportReport } from './backup';
 import type { Admission } from './crypto/team-key';
 import type { SyncStore } from './sync-store';
 import type { Repositories } from './repositories';
@@ -294,16 +294,34 @@ export async function exportBackup(passphrase: string): Promise<string> {
   return text;
 }
 
-/** Throws BackupUnreadableError, with nothing changed, for a damaged, foreign or wrongly-keyed file. */
-export async function importBackup(
+/**
+ * Opens a backup and compares it with this device, writing nothing. Throws BackupUnreadableError
+ * for a damaged, foreign or wrongly-keyed file; ImportCancelledError when `options.signal` aborts.
+ */
+export async function compareBackup(
   text: string,
   passphrase: string,
   options: ImportOptions = {},
+): Promise<BackupReview> {
+  const current = requireUnlocked();
+  const backup = await import('./backup');
+  const content = await backup.openBackup(text, passphrase, options);
+  return backup.compareBackup(current.db, current.codec, content, options);
+}
+
+/**
+ * Writes a compared backup as the person chose, in one transaction. Throws, with nothing written:
+ * BackupChoicesInvalidError (a case the choices would make invalid), StaleRecordError (a record
+ * changed on this device since the comparison), ImportCancelledError (aborted before the write).
+ */
+export async function applyBackup(
+  review: BackupReview,
+  choices: BackupChoices,
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
   const current = requireUnlocked();
-  const { mergeBackup, openBackup } = await import('./backup');
-  const content = await openBackup(text, passphrase, options);
-  return mergeBackup(current.db, current.codec, content, now(), options);
+  const backup = await import('./backup');
+  return backup.applyBackup(current.db, current.codec, review, choices, now(), options);
 }
 
 /** Everything held about the person of one case, readable, for a subject access request. */

@@ -17,7 +17,7 @@ import type {
   VaultState,
 } from './session';
 import type { DeviceSettings } from './settings-repository';
-import type { ImportOptions, ImportReport } from './backup';
+import type { BackupChoices, BackupReview, ImportOptions, ImportReport } from './backup';
 import type { Repositories } from './repositories';
 import type { SyncStore } from './sync-store';
 import type { Admission } from './crypto/team-key';
@@ -27,7 +27,17 @@ export type { OpenStorageOptions, StorageEvent, StorageInfo, StorageListener, Va
 export type { Repositories } from './repositories';
 export type { AppointmentInput, SaveBase } from './cases-repository';
 export type { AttachmentMeta, NewAttachment } from './attachments-repository';
-export type { ImportOptions, ImportProgress, ImportReport } from './backup';
+export type {
+  AttachmentReview,
+  AttachmentSide,
+  BackupChoices,
+  BackupReview,
+  CaseReview,
+  FieldDifference,
+  ImportOptions,
+  ImportProgress,
+  ImportReport,
+} from './backup';
 export type { ChangedRecord } from './change-feed';
 export type { DeviceSettings } from './settings-repository';
 export type { ClashChoice, SyncConflict, SyncStore } from './sync-store';
@@ -183,15 +193,30 @@ export async function exportBackup(passphrase: string): Promise<string> {
 }
 
 /**
- * Throws BackupUnreadableError, with nothing changed, for a damaged, foreign or wrongly-keyed file;
- * ImportCancelledError, with nothing changed, when `options.signal` aborts before the write.
+ * Opens a backup and compares it with this device (decision 018), writing nothing: the records new
+ * here, those identical, and for each that differs every differing field with both values. Throws
+ * BackupUnreadableError for a damaged, foreign or wrongly-keyed file; ImportCancelledError when
+ * `options.signal` aborts.
  */
-export async function importBackup(
+export async function compareBackup(
   text: string,
   passphrase: string,
   options: ImportOptions = {},
+): Promise<BackupReview> {
+  return (await ready()).compareBackup(text, passphrase, options);
+}
+
+/**
+ * Writes a compared backup as the person chose (every difference not chosen keeps this device's
+ * value), in one transaction. Throws, with nothing written: BackupChoicesInvalidError,
+ * StaleRecordError (changed here since the comparison), ImportCancelledError.
+ */
+export async function applyBackup(
+  review: BackupReview,
+  choices: BackupChoices,
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
-  return (await ready()).importBackup(text, passphrase, options);
+  return (await ready()).applyBackup(review, choices, options);
 }
 
 /** Everything held about the person of one case, readable, for a subject access request. */

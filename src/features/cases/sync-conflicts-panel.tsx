@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatInstant, formatPlainDate } from '../../i18n/format';
+import { formatInstant } from '../../i18n/format';
+import { useCaseFieldTexts } from '../../i18n/use-case-field-texts';
 import {
   useCaseSyncConflicts,
   useSettleSyncConflict,
@@ -8,34 +9,7 @@ import {
   type ConflictClash,
   type ConflictSide,
 } from '../../queries/conflict-queries';
-
-/** The case form's labels, by path, for the fields a clash names (others are named generically). */
-const FIELD_LABELS = {
-  label: 'form.identity.label',
-  worker: 'form.identity.worker',
-  'identity.givenNames': 'form.identity.givenNames',
-  'identity.birthNames': 'form.identity.birthNames',
-  'identity.usualName': 'form.identity.usualName',
-  'identity.sex': 'form.identity.sex',
-  'identity.birthPlace': 'form.identity.birthPlace',
-  'identity.birthCountry': 'form.identity.birthCountry',
-  'identity.nationality': 'form.identity.nationality',
-  'person.birthDate': 'form.identity.birthDate',
-  'person.arrivedOn': 'form.housing.arrivedOn',
-  'housing.address': 'form.housing.address',
-  'housing.hostName': 'form.housing.hostName',
-  'contact.phone': 'form.contact.phone',
-  'contact.email': 'form.contact.email',
-  'proceedings.court': 'form.proceedings.court',
-  'proceedings.prosecutorReference': 'form.proceedings.prosecutorReference',
-  'proceedings.lawyer': 'form.proceedings.lawyer',
-  plannedFilingOn: 'form.plannedFilingOn',
-  notes: 'form.notes',
-} as const;
-
-function isLabelled(path: string): path is keyof typeof FIELD_LABELS {
-  return path in FIELD_LABELS;
-}
+import { ValueChoice } from '../../ui/value-choice';
 
 /**
  * The conflicts of this case with a colleague's version (issue 14): each clash with both values,
@@ -122,52 +96,29 @@ function ClashChoiceField({
   onChoose: (side: 0 | 1) => void;
 }) {
   const { t } = useTranslation('cases');
-  const name = useId();
-  const path = clash.path.join('.');
-  const label =
-    clash.path.length === 0
-      ? t('syncConflict.wholeCase')
-      : isLabelled(path)
-        ? t(FIELD_LABELS[path])
-        : t('syncConflict.otherField', { path: clash.path.join(' › ') });
+  const texts = useCaseFieldTexts();
+  const whole = clash.path.length === 0;
+  const name = texts.nameOf(clash.path, []);
+  // Paths inside an item (a timeline entry) keep the generic name: the clash holds no item to name.
+  const label = whole
+    ? t('syncConflict.wholeCase')
+    : name?.field && !name.item
+      ? name.field
+      : t('syncConflict.otherField', { path: clash.path.join(' › ') });
+  const shown = (side: ConflictSide) =>
+    whole
+      ? side.deleted
+        ? t('syncConflict.deleted')
+        : t('syncConflict.kept')
+      : texts.showValue(clash.path, side.value);
   return (
-    <fieldset className="sync-conflict-clash">
-      <legend>{label}</legend>
-      <div className="sync-conflict-sides">
-        {clash.sides.map((side, index) => (
-          <div key={index} className="choice sync-conflict-side">
-            <input
-              id={`${name}-${String(index)}`}
-              type="radio"
-              name={name}
-              checked={chosen === index}
-              onChange={() => onChoose(index === 0 ? 0 : 1)}
-            />
-            <label htmlFor={`${name}-${String(index)}`}>
-              <strong className="sync-conflict-value">
-                <ShownValue side={side} whole={clash.path.length === 0} />
-              </strong>{' '}
-              <span className="field-hint">
-                <Author side={side} />
-              </span>
-            </label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
+    <ValueChoice
+      legend={label}
+      sides={clash.sides.map((side) => ({ value: shown(side), hint: <Author side={side} /> }))}
+      chosen={chosen}
+      onChoose={(side) => onChoose(side === 0 ? 0 : 1)}
+    />
   );
-}
-
-function ShownValue({ side, whole }: { side: ConflictSide; whole: boolean }) {
-  const { t, i18n } = useTranslation('cases');
-  if (whole) return side.deleted ? t('syncConflict.deleted') : t('syncConflict.kept');
-  const { value } = side;
-  if (value === undefined || value === null || value === '') return t('syncConflict.empty');
-  if (typeof value === 'boolean') return value ? t('syncConflict.yes') : t('syncConflict.no');
-  if (typeof value === 'string')
-    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatPlainDate(value, i18n.language) : value;
-  if (typeof value === 'number') return new Intl.NumberFormat(i18n.language).format(value);
-  return t('syncConflict.changed');
 }
 
 function Author({ side }: { side: ConflictSide }) {

@@ -30,9 +30,10 @@ export async function encryptBytes(
   return { iv, data };
 }
 
+/** `sealed.data` may be a view of the bytes as well as their buffer (a backup read from its file). */
 export async function decryptBytes(
   key: CryptoKey,
-  sealed: Sealed,
+  sealed: Sealed | { iv: Uint8Array<ArrayBuffer>; data: Uint8Array<ArrayBuffer> },
   additionalData: string,
 ): Promise<ArrayBuffer> {
   return crypto.subtle.decrypt(
