@@ -37,6 +37,8 @@ export const queryKeys = {
     devices: () => ['sync', 'devices'] as const,
     /** The records this device keeps aside (ids only): refused by the server, not sent again. */
     setAside: () => ['sync', 'set-aside'] as const,
+    /** Whether one case's changes are all on the server (an id and a state: nothing personal). */
+    caseSharing: (caseId: string) => ['sync', 'case-sharing', caseId] as const,
   },
   device: {
     /** Device preferences and storage figures: nothing personal, kept while locked. */

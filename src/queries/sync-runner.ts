@@ -99,6 +99,21 @@ export const syncQueries = {
     }),
 };
 
+/**
+ * Where one case stands with the team (none outside a team): read again whenever the count of
+ * changes waiting, or the state of sharing, moves.
+ */
+export function useCaseSharing(caseId: string) {
+  const { status, pending, setAside } = useSyncState();
+  const running = status !== undefined;
+  return useQuery({
+    queryKey: [...queryKeys.sync.caseSharing(caseId), pending, setAside, status?.kind] as const,
+    queryFn: async () => (await activeStore?.caseSharing(caseId)) ?? null,
+    enabled: running,
+    networkMode: 'always',
+  }).data;
+}
+
 /** The records kept aside are sent again now (after what stopped them was put right). */
 export function useRetrySetAside() {
   const queryClient = useQueryClient();

@@ -168,6 +168,11 @@ export interface SyncStore {
   setAside(): Promise<SetAsideRecord[]>;
   /** The records kept aside are sent again at the next round. */
   retrySetAside(): Promise<void>;
+  /**
+   * Where one case stands with the team, its scans included: every change on the server, some
+   * waiting to be sent, or some kept aside after a refusal.
+   */
+  caseSharing(caseId: string): Promise<'shared' | 'pending' | 'set-aside'>;
   /** The conflicts this device found (each holds back its record's push until settled). */
   conflicts(): Promise<SyncConflict[]>;
   /** The conflicts colleagues' devices found and shared, not settled yet. */
@@ -1167,6 +1172,21 @@ export function createSyncStore(
     },
     async retrySetAside() {
       await db.syncState.delete(REFUSED);
+    },
+    async caseSharing(caseId) {
+      const scans = await db.attachments.where('caseId').equals(caseId).primaryKeys();
+      const keys = new Set([
+        keyOf('cases', caseId),
+        ...scans.map((id) => keyOf('attachments', id)),
+      ]);
+      const aside = (await readState(REFUSED, z.array(z.string()))) ?? [];
+      if (aside.some((key) => keys.has(key))) return 'set-aside';
+      const bases = await db.syncBases.bulkGet([...keys]);
+      if (bases.some((base) => base?.dirty === 1)) return 'pending';
+      const waiting = (await db.outbox.toArray()).some((entry) =>
+        entry.changes.some((change) => keys.has(keyOf(change.table, change.entityId))),
+      );
+      return waiting ? 'pending' : 'shared';
     },
     async blobsToSend() {
       const written = await readState(PENDING_PUSH, z.custom<PendingPush>());

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   LOCK_RETRY_MS,
   LONGEST_RETRY_MS,
@@ -103,7 +103,8 @@ describe('the sync engine', () => {
     expect(server.storedRecords()).toEqual([]);
 
     await clock.advance(30_000);
-    expect(engine.status().kind).toBe('idle');
+    // The round runs on real promises (IndexedDB): waited for, not timed.
+    await vi.waitFor(() => expect(engine.status().kind).toBe('idle'), { timeout: 5_000 });
     expect(server.storedRecords()).toHaveLength(1);
     expect(await device.store.pendingCount()).toBe(0);
   });
@@ -123,7 +124,8 @@ describe('the sync engine', () => {
 
     engine.online();
     await clock.advance(0);
-    expect(engine.status().kind).toBe('idle');
+    // The round runs on real promises (IndexedDB): waited for, not timed.
+    await vi.waitFor(() => expect(engine.status().kind).toBe('idle'), { timeout: 5_000 });
     expect(clock.pending()).toEqual([]);
     expect(server.storedRecords()).toHaveLength(1);
   });
@@ -164,12 +166,16 @@ describe('the sync engine', () => {
     }
   });
 
-  it('changes kept aside after a refusal are sent again when a person asks, and only then', async () => {
+  it('changes kept aside after a refusal are sent again when a person asks, and only then; the case says where it stands', async () => {
     const device = await withOneCase();
     const server = new MockSyncServer();
+    const [caseFile] = await device.repositories.cases.list();
+    const id = caseFile?.id ?? '';
+    expect(await device.store.caseSharing(id)).toBe('pending');
     await expect(
       syncOnce(device.store, failingFirst(server, [new SyncRefusedError(413)])),
     ).rejects.toBeInstanceOf(SyncRefusedError);
+    expect(await device.store.caseSharing(id)).toBe('set-aside');
     const [aside] = await device.store.setAside();
     const [held] = await device.repositories.cases.list();
     expect(aside).toEqual({ table: 'cases', entityId: held?.id, caseId: held?.id });
@@ -183,6 +189,16 @@ describe('the sync engine', () => {
     expect(server.storedRecords()).toHaveLength(1);
     expect(await device.store.setAside()).toEqual([]);
     expect(await device.store.pendingCount()).toBe(0);
+    expect(await device.store.caseSharing(id)).toBe('shared');
+    // A scan attached: the case waits again until the scan is on the server.
+    await device.repositories.attachments.add(id, 'passport', {
+      fileName: 'passeport-fictif.pdf',
+      mediaType: 'application/pdf',
+      content: new Blob(['%PDF-1.4 fictif']),
+    });
+    expect(await device.store.caseSharing(id)).toBe('pending');
+    await syncOnce(device.store, directAdapter(server));
+    expect(await device.store.caseSharing(id)).toBe('shared');
   });
 
   it('one tab at a time: without the lock, nothing is sent, and the tab tries again', async () => {

@@ -11,6 +11,7 @@ import { caseQueries } from '../../queries/case-queries';
 import { useToday } from '../../ui/use-today';
 import { PageTitle } from '../../ui/page-title';
 import { SyncConflictsPanel } from './sync-conflicts-panel';
+import { useCaseSharing } from '../../queries/sync-runner';
 import { AppealsPanel } from './appeals-panel';
 import { AppointmentsSection } from './appointments-section';
 import { AssessmentPanel } from './assessment-panel';
@@ -132,6 +133,7 @@ function CaseView({
         <dd>{formatInstant(createdAt, i18n.language)}</dd>
         <dt>{t('detail.updatedAt')}</dt>
         <dd>{formatInstant(updatedAt, i18n.language)}</dd>
+        <CaseSharing caseId={caseFile.id} />
       </dl>
       <p className="actions">
         <Link to={`/cases/${caseFile.id}/application`} className="button button-primary">
@@ -152,5 +154,24 @@ function CaseView({
       {renderSections?.(caseFile)}
       <CaseDataActions caseId={caseFile.id} label={caseFile.label} />
     </article>
+  );
+}
+
+/** With the team: whether this case's changes are all shared, still waiting, or kept aside. */
+function CaseSharing({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('cases');
+  const sharing = useCaseSharing(caseId);
+  if (!sharing) return null;
+  return (
+    <>
+      <dt>{t('detail.sharing.label')}</dt>
+      <dd>
+        {sharing === 'set-aside' ? (
+          <Link to="/settings">{t('detail.sharing.set-aside')}</Link>
+        ) : (
+          t(`detail.sharing.${sharing}`)
+        )}
+      </dd>
+    </>
   );
 }
