@@ -253,6 +253,8 @@ test('FR-G7 a text file renamed .png is refused by its content, in the interface
 test('the checklist reads in English and in Dutch, with no French line or raw key left', async ({
   page,
 }) => {
+  // Three languages, each page read whole: slow on a loaded machine.
+  test.slow();
   await createHostedAdult(page, 'DEMO-E2E-LANGUES');
   await page.getByLabel('Langue de l’interface').selectOption('en');
   const documents = page.getByRole('region', { name: 'Documents to gather' });

@@ -109,6 +109,8 @@ async function saveIdentity(page: Page, givenNames: string, birthDate: string): 
 test('a backup that differs from this device: each field side by side, this device’s value chosen until the worker takes the backup’s (decision 018)', async ({
   page,
 }, testInfo) => {
+  // Two key derivations (export, import) and two axe scans: slow on a loaded machine.
+  test.slow();
   await unlockDemo(page, '/cases');
   await page.getByRole('link', { name: 'Nouveau dossier' }).click();
   await page.getByLabel('Pseudonyme ou numéro de dossier').fill('DEMO-E2E-SAUVEGARDE');
