@@ -200,3 +200,83 @@ export {
   type MergeResult,
 } from './merge-three-way';
 export { listDifferences, type Difference } from './list-differences';
+// Interviews (issue 15, decision 020): scripts as versioned data, their words per language apart.
+export {
+  INTERVIEW_LANGUAGES,
+  INTERVIEW_LANGUAGE_INFO,
+  SCRIPT_FONTS,
+  SOURCE_LANGUAGES,
+  WRITING_SCRIPTS,
+  isInterviewLanguage,
+  type InterviewLanguage,
+  type InterviewLanguageInfo,
+  type WritingScript,
+} from './interviews/interview-languages';
+export {
+  ANSWER_TYPES,
+  CASE_FIELD_TARGETS,
+  COMMON_TEXT_IDS,
+  PROPOSED_EVENT_TYPES,
+  checkScript,
+  listQuestions,
+  listTextIds,
+  type AnswerMapping,
+  type AnswerType,
+  type CaseFieldTarget,
+  type Condition,
+  type InterviewScript,
+  type ProposedEventType,
+  type Question,
+  type ScriptProblem,
+  type Section,
+  type TextAudience,
+  type TextId,
+} from './interviews/interview-script';
+export { INTERVIEW_SCRIPTS, findInterviewScript } from './interviews/interview-scripts';
+export { SCREENING_SCRIPT_V1 } from './interviews/screening/screening-script';
+export {
+  InterviewTextEntrySchema,
+  InterviewTextsFileSchema,
+  TEXT_STATUSES,
+  checkTextsFile,
+  countTexts,
+  expectedTextIds,
+  interviewText,
+  type InterviewText,
+  type InterviewTexts,
+  type InterviewTextsFile,
+  type TextCompleteness,
+  type TextStatus,
+  type TextsFileProblem,
+} from './interviews/interview-text';
+export {
+  ANSWER_LIMITS,
+  AnswerValueSchema,
+  InterviewAnswerSchema,
+  InterviewSchema,
+  compareInstants,
+  mergeAnswers,
+  type AnswerLimit,
+  type AnswerValue,
+  type Interview,
+  type InterviewAnswer,
+} from './interviews/merge-answers';
+export {
+  isValueOfType,
+  visibleQuestions,
+  visibleSections,
+  type VisibleSection,
+} from './interviews/visible-questions';
+export {
+  readConsent,
+  shareableAnswers,
+  type InterviewConsent,
+} from './interviews/interview-consent';
+export {
+  proposeChanges,
+  type CaseFieldValue,
+  type ProposalSource,
+  type ProposedChange,
+  type ProposedEvent,
+  type ProposedFieldChange,
+} from './interviews/propose-changes';
