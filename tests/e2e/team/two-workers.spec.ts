@@ -124,8 +124,12 @@ test('worker A admits worker B’s device; a case made offline reaches B; a clas
   await a.context().setOffline(true);
   await createCase('DEMO-EQUIPE (fictive)');
   await expect(bannerOf(a).getByText('1 modification à partager')).toBeVisible();
+  // The case itself says its changes wait, then that they are shared.
+  await expect(a.getByText(/Des modifications attendent d’être partagées/)).toBeVisible();
+  await shot(a, 'a-case-waiting');
   await a.context().setOffline(false);
   await expect(bannerOf(a).getByText('Partagé', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(a.getByText('Tout est partagé')).toBeVisible();
   await shareNow(b);
   await openCase(b, 'DEMO-EQUIPE (fictive)');
 
