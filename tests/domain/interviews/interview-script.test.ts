@@ -47,7 +47,7 @@ describe('checkScript finds what is wrong in a script', () => {
   const base: InterviewScript = {
     id: 'test',
     version: 1,
-    publishedOn: '2026-12-07',
+    publishedOn: '2026-12-01',
     consent: { agrees: 'c.agrees', useForFile: 'c.use', shareWithTeam: 'c.share' },
     sections: [
       {

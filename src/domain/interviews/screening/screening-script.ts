@@ -21,7 +21,7 @@ const IS_MINOR: Condition = {
 export const SCREENING_SCRIPT_V1: InterviewScript = {
   id: 'screening',
   version: 1,
-  publishedOn: '2026-12-07',
+  publishedOn: '2026-12-01',
   consent: {
     agrees: 'consent.agrees',
     useForFile: 'consent.use-for-file',
