@@ -419,8 +419,10 @@ class PushDraft {
 /**
  * Misbehaviour of the handlers, drawn per request from `seed`. Each rate is a share of requests,
  * taken in this order (their sum should not pass 1): no answer at all, 503, 429 with Retry-After,
- * a push applied whose answer is then lost, a push delivered twice. Pulls treat a lost answer as
- * no answer and are never duplicated (they change nothing).
+ * a push applied whose answer is then lost, a push delivered twice, a push delivered late (after
+ * the device's next request, which it cannot tell from no answer: a retry, or another batch, then
+ * reaches the server first). Pulls treat a lost answer as no answer and are never duplicated or
+ * delayed (they change nothing).
  */
 export interface SyncFaults {
   seed: number;
@@ -430,10 +432,12 @@ export interface SyncFaults {
   networkErrorRate?: number;
   loseResponseRate?: number;
   duplicateRate?: number;
+  reorderRate?: number;
   latencyMs?: number;
 }
 
-type Fault = 'network-error' | 'server-error' | 'too-many' | 'lose-response' | 'duplicate';
+type Fault =
+  'network-error' | 'server-error' | 'too-many' | 'lose-response' | 'duplicate' | 'reorder';
 
 /** mulberry32: a tiny seeded generator, so a run's faults come again from its seed. */
 export function seededRandom(seed: number): () => number {
@@ -457,6 +461,7 @@ function faultDrawer(faults: SyncFaults | undefined): () => Fault | undefined {
     ['too-many', faults.tooManyRate ?? 0],
     ['lose-response', faults.loseResponseRate ?? 0],
     ['duplicate', faults.duplicateRate ?? 0],
+    ['reorder', faults.reorderRate ?? 0],
   ];
   return () => {
     const draw = random();
@@ -547,6 +552,17 @@ export function syncHandlers(
   keep?: () => Promise<void>,
 ) {
   const drawFault = faultDrawer(faults);
+  /** Pushes held back by a `reorder` fault, delivered after the next request is answered. */
+  const late: PushRequest[] = [];
+  const deliverLate = () => {
+    for (const request of late.splice(0)) {
+      try {
+        server.push(request);
+      } catch (error) {
+        if (!(error instanceof InvalidPushError)) throw error;
+      }
+    }
+  };
   const latency = async () => {
     if (faults?.latencyMs) await delay(faults.latencyMs);
   };
@@ -634,7 +650,13 @@ export function syncHandlers(
       const parsed = PushRequestSchema.safeParse(parseJson(text));
       if (!parsed.success) return HttpResponse.json({ error: 'invalid' }, { status: 400 });
 
+      if (fault === 'reorder') {
+        // Held back in the network: the device hears nothing, and the body arrives later.
+        late.push(parsed.data);
+        return HttpResponse.error();
+      }
       const response = answerPush(server, parsed.data);
+      deliverLate();
       await keep?.();
       if (fault === 'lose-response') return HttpResponse.error();
       // The same body delivered again: its mutation ids are answered from the stored results.
@@ -693,6 +715,8 @@ export function syncHandlers(
         return HttpResponse.json({ error: 'invalid' }, { status: 400 });
       }
       const page = server.pull(Number(after));
+      deliverLate();
+      await keep?.();
       return fault === 'lose-response' ? HttpResponse.error() : HttpResponse.json(page);
     }),
   ];

@@ -354,6 +354,23 @@ describe('syncHandlers', () => {
     });
   });
 
+  it('delivers a push held back after the next request, and a resend of it changes nothing', async () => {
+    useFaults({ seed: 7, reorderRate: 1 });
+
+    // The device hears nothing; the body is still on its way.
+    expect(await outcomeOf(postPush(firstPush))).toBe('network error');
+    expect(server.storedRecords()).toEqual([]);
+    // The device's next request is answered first; the held push arrives after it.
+    const page = (await (await getPull('0')).json()) as { changes: unknown[] };
+    expect(page.changes).toEqual([]);
+    expect(server.storedRecords()).toEqual([wire(1, 1)]);
+
+    mockServer.use(...syncHandlers(server));
+    const again = await postPush(firstPush);
+    expect(await again.json()).toEqual({ results: [{ mutationId: 1, status: 'applied', rev: 1 }] });
+    expect(server.pull(0).changes).toEqual([{ seq: 1, record: wire(1, 1) }]);
+  });
+
   it('answers 503, and 429 with Retry-After, without applying anything', async () => {
     useFaults({ seed: 7, serverErrorRate: 1 });
     expect((await postPush(firstPush)).status).toBe(503);

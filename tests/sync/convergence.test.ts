@@ -14,8 +14,8 @@ import {
 
 /**
  * Issue 14, acceptance 1: two devices edit the same cases, online and offline, through a server
- * that fails in every way the protocol must survive (no answer, 5xx, 429, a response lost after the
- * commit, a request delivered twice). After they sync, both hold the same records, no edit is lost
+ * that fails in every way the protocol must survive (latency, no answer, 5xx, 429, a response lost
+ * after the commit, a request delivered twice, a request delivered late, after the next one). After they sync, both hold the same records, no edit is lost
  * or duplicated, and no conflict appears where none can be (each field has one writer here; the
  * same-field clash is the last test's).
  */
@@ -38,6 +38,8 @@ function faultsOf(seed: number): SyncFaults {
     retryAfterSeconds: 1,
     loseResponseRate: 0.15,
     duplicateRate: 0.1,
+    reorderRate: 0.05,
+    latencyMs: 1,
   };
 }
 
