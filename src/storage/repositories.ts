@@ -2,6 +2,7 @@ import { createAttachmentsRepository, type AttachmentsRepository } from './attac
 import { createCasesRepository, type CasesRepository } from './cases-repository';
 import type { PasserelleDb } from './db';
 import { createDraftsRepository, type DraftsRepository } from './drafts-repository';
+import { createInterviewsRepository, type InterviewsRepository } from './interviews-repository';
 import type { RecordCodec } from './record-codec';
 import { createRowSealer } from './sealed-rows';
 
@@ -9,6 +10,7 @@ import { createRowSealer } from './sealed-rows';
 export interface Repositories {
   cases: CasesRepository;
   attachments: AttachmentsRepository;
+  interviews: InterviewsRepository;
   drafts: DraftsRepository;
 }
 
@@ -21,6 +23,7 @@ export function createRepositories(
   return {
     cases: createCasesRepository(db, sealer, now),
     attachments: createAttachmentsRepository(db, codec, sealer, now),
+    interviews: createInterviewsRepository(db, sealer, now),
     drafts: createDraftsRepository(db, codec, now),
   };
 }

@@ -152,6 +152,7 @@ function trackCalls(repositories: Repositories, inFlight: Set<Promise<unknown>>)
   return {
     cases: track(repositories.cases),
     attachments: track(repositories.attachments),
+    interviews: track(repositories.interviews),
     drafts: track(repositories.drafts),
   };
 }

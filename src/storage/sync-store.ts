@@ -1,7 +1,8 @@
 /**
  * The device's side of sync (docs/sync-protocol.md): what to push, and what to do with what the
  * server answers or sends: case files, and scans (their records here, their content sent apart and
- * fetched on demand: sync-attachments.ts). Interviews will follow the same way.
+ * fetched on demand: sync-attachments.ts), and interviews (their answers merged by question id, only
+ * the shareable ones sent: sync-interviews.ts).
  *
  * - The outbox (one row per write unit) is folded into a pending flag per record (`syncBases`),
  *   so a record changed ten times is pushed once, at its latest content.
@@ -37,6 +38,7 @@ import type {
   SyncedTable,
 } from './stored-records';
 import { createSyncAttachments, type AttachmentOutcome, type BlobRef } from './sync-attachments';
+import { createSyncInterviews, type InterviewOutcome } from './sync-interviews';
 
 export type { BlobRef };
 
@@ -118,7 +120,7 @@ const CHECKPOINT = 'checkpoint';
  * start (what it already has is skipped by revision), so no colleague's scan is missed.
  */
 const CHECKPOINT_COVERS = 'checkpoint-covers';
-const COVERED_TABLES = 'cases,attachments,conflicts';
+const COVERED_TABLES = 'cases,attachments,interviews,conflicts';
 const DEVICE_ID = 'device-id';
 const NEXT_MUTATION = 'next-mutation-id';
 /** The records of batches the server refused (400, 413…): kept aside, not sent again. */
@@ -204,13 +206,11 @@ export function createSyncStore(
   const wire = createWireCodec(teamKey);
   const { seal: sealWire, open: openWire } = wire;
   const baseAddress = (id: string) => ({ table: 'sync-base', id, version: 1 });
-  const scans = createSyncAttachments(
-    db,
-    codec,
-    wire,
-    (key, content) => codec.seal(baseAddress(key), content),
-    who,
-  );
+  const sealBase = (key: string, content: WireContent) => codec.seal(baseAddress(key), content);
+  const scans = createSyncAttachments(db, codec, wire, sealBase, who);
+  const interviews = createSyncInterviews(db, codec, wire, sealBase, who);
+  /** What sync keeps a record of besides conflicts: the synced tables. */
+  const SYNCED: readonly string[] = ['cases', 'attachments', 'interviews'];
   const conflictAddress = (id: string) => ({ table: 'sync-conflicts', id, version: 1 });
 
   async function readState<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {
@@ -349,8 +349,7 @@ export function createSyncStore(
       .equals(1)
       .filter(
         (row) =>
-          (row.table === 'cases' || row.table === 'attachments' || row.table === 'conflicts') &&
-          !conflicted.has(row.id),
+          (SYNCED.includes(row.table) || row.table === 'conflicts') && !conflicted.has(row.id),
       )
       .limit(max)
       .toArray();
@@ -359,17 +358,20 @@ export function createSyncStore(
     const found = await db.cases.bulkGet(caseBases.map((row) => row.entityId));
     const scanBases = chosen.filter((row) => row.table === 'attachments');
     const foundScans = await db.attachments.bulkGet(scanBases.map((row) => row.entityId));
+    const interviewBases = chosen.filter((row) => row.table === 'interviews');
+    const foundInterviews = await db.interviews.bulkGet(interviewBases.map((row) => row.entityId));
     // Created and deleted here before the server ever had it: nothing to tell the server.
     const neverShared = [
       ...caseBases.filter((base, index) => !found[index] && base.serverRev === 0),
       ...scanBases.filter((base, index) => !foundScans[index] && base.serverRev === 0),
+      ...interviewBases.filter((base, index) => !foundInterviews[index] && base.serverRev === 0),
     ];
     if (neverShared.length > 0) {
       await db.syncBases.bulkDelete(neverShared.map((base) => base.id));
       return preparePush(max);
     }
     const notices = await prepareNotices(chosen.filter((row) => row.table === 'conflicts'));
-    if (caseBases.length === 0 && scanBases.length === 0 && notices.length === 0)
+    if (caseBases.length + scanBases.length + interviewBases.length + notices.length === 0)
       return preparePush(max);
     const first = (await readState(NEXT_MUTATION, z.number())) ?? 1;
     const localRevs: Record<string, number | null> = {};
@@ -392,6 +394,16 @@ export function createSyncStore(
           localRevs[base.id] = row?.rev ?? null;
           const content: WireContent = row
             ? await scans.wireOf(row)
+            : { kind: 'deleted', changedBy: who(), changedAt: now() };
+          return { base, content };
+        }),
+      )),
+      ...(await Promise.all(
+        interviewBases.map(async (base, index) => {
+          const row = foundInterviews[index];
+          localRevs[base.id] = row?.rev ?? null;
+          const content: WireContent = row
+            ? await interviews.wireOf(row)
             : { kind: 'deleted', changedBy: who(), changedAt: now() };
           return { base, content };
         }),
@@ -491,7 +503,7 @@ export function createSyncStore(
     const key = keyOf(theirsRecord.table, theirsRecord.id);
     if (base && base.serverRev >= theirsRecord.rev) return undefined;
     const theirs = await openWire(theirsRecord);
-    if (theirs.kind === 'conflict' || theirs.kind === 'attachment')
+    if (theirs.kind !== 'case' && theirs.kind !== 'deleted')
       throw new Error('A case record holds something else');
     const sealedBase = await codec.seal(baseAddress(key), theirs);
     const agreed: SyncBaseRow = {
@@ -635,6 +647,7 @@ export function createSyncStore(
     drop: string[],
     notices: NoticeWrite[] = [],
     scanOutcomes: AttachmentOutcome[] = [],
+    interviewOutcomes: InterviewOutcome[] = [],
   ) {
     const marks: NoticeMark[] = outcomes.flatMap((outcome) => {
       const noticeId = outcome.clash?.noticeId ?? outcome.endsNotice;
@@ -649,6 +662,7 @@ export function createSyncStore(
         db.cases,
         db.attachments,
         db.attachmentChunks,
+        db.interviews,
         db.syncBases,
         db.syncConflicts,
         db.syncState,
@@ -680,7 +694,11 @@ export function createSyncStore(
         const removed = outcomes.filter((outcome) => outcome.remove).map((o) => o.base.entityId);
         if (removed.length > 0) await db.cases.bulkDelete(removed);
         await scans.write(scanOutcomes, waiting);
-        scansRemoved = await scans.removeOfCases(removed);
+        await interviews.write(interviewOutcomes, waiting);
+        scansRemoved = [
+          ...(await scans.removeOfCases(removed)),
+          ...(await interviews.removeOfCases(removed)),
+        ];
         await db.syncBases.bulkPut(
           outcomes.map((outcome) =>
             waiting.has(outcome.key) ? { ...outcome.base, dirty: 1 as const } : outcome.base,
@@ -700,6 +718,7 @@ export function createSyncStore(
     announceCommitted(db, [
       ...outcomes.flatMap((outcome) => (outcome.changed ? [outcome.changed] : [])),
       ...scanOutcomes.flatMap((outcome) => (outcome.changed ? [outcome.changed] : [])),
+      ...interviewOutcomes.flatMap((outcome) => (outcome.changed ? [outcome.changed] : [])),
       ...scansRemoved,
     ]);
   }
@@ -766,7 +785,7 @@ export function createSyncStore(
         const known = bases[index];
         if (known && known.serverRev >= record.rev) return undefined;
         const content = await openWire(record);
-        if (content.kind === 'case' || content.kind === 'attachment')
+        if (content.kind !== 'conflict' && content.kind !== 'deleted')
           throw new Error('A conflict record holds something else');
         const caseId = content.kind === 'conflict' ? content.caseId : known?.caseId;
         const own = caseId ? await db.syncConflicts.get(CASE_CONFLICT + caseId) : undefined;
@@ -871,6 +890,10 @@ export function createSyncStore(
         : [];
       const appliedCases = applied.filter(({ record }) => record.table === 'cases');
       const appliedScans = applied.filter(({ record }) => record.table === 'attachments');
+      const appliedInterviews = applied.filter(({ record }) => record.table === 'interviews');
+      const interviewsHere = await db.interviews.bulkGet(
+        appliedInterviews.map(({ record }) => record.id),
+      );
       const scansHere = await db.attachments.bulkGet(appliedScans.map(({ record }) => record.id));
       const appliedNotices = applied.filter(({ record }) => record.table === 'conflicts');
       const locals = await db.cases.bulkGet(appliedCases.map(({ record }) => record.id));
@@ -917,6 +940,27 @@ export function createSyncStore(
           }),
         )),
       ];
+      const interviewOutcomes: InterviewOutcome[] = [
+        ...(await interviews.meet(stale)),
+        ...(await Promise.all(
+          appliedInterviews.map(async ({ rev, record }, index): Promise<InterviewOutcome> => {
+            const key = keyOf(record.table, record.id);
+            const seenRev = interviewsHere[index]?.rev ?? null;
+            return {
+              key,
+              seenRev,
+              base: {
+                id: key,
+                table: record.table,
+                entityId: record.id,
+                serverRev: rev,
+                dirty: seenRev === written.localRevs[key] ? 0 : 1,
+                base: await codec.seal(baseAddress(key), await openWire(record)),
+              },
+            };
+          }),
+        )),
+      ];
       const met = await meetNotices(stale);
       endedHere = met.endedHere;
       const sent = await Promise.all(
@@ -933,7 +977,14 @@ export function createSyncStore(
           };
         }),
       );
-      await commit(outcomes, refused, [PENDING_PUSH], [...met.writes, ...sent], scanOutcomes);
+      await commit(
+        outcomes,
+        refused,
+        [PENDING_PUSH],
+        [...met.writes, ...sent],
+        scanOutcomes,
+        interviewOutcomes,
+      );
       return outcomes.filter((outcome) => outcome.conflict).length;
     });
     await takeColleaguesSettlement(endedHere);
@@ -947,6 +998,7 @@ export function createSyncStore(
       const records = page.changes.map(({ record }) => record);
       const outcomes = await meetAll(records);
       const scanOutcomes = await scans.meet(records);
+      const interviewOutcomes = await interviews.meet(records);
       const met = await meetNotices(records);
       endedHere = met.endedHere;
       await commit(
@@ -958,6 +1010,7 @@ export function createSyncStore(
         [],
         met.writes,
         scanOutcomes,
+        interviewOutcomes,
       );
       return outcomes.filter((outcome) => outcome.conflict).length;
     });
@@ -1011,6 +1064,7 @@ export function createSyncStore(
         db.cases,
         db.attachments,
         db.attachmentChunks,
+        db.interviews,
         db.syncBases,
         db.syncConflicts,
       ];
@@ -1027,7 +1081,10 @@ export function createSyncStore(
         if (next) await db.cases.put(next);
         else {
           await db.cases.delete(entityId);
-          scansRemoved = await scans.removeOfCases([entityId]);
+          scansRemoved = [
+            ...(await scans.removeOfCases([entityId])),
+            ...(await interviews.removeOfCases([entityId])),
+          ];
         }
         await db.syncBases.update(key, { dirty: 1 });
         await db.syncConflicts.delete(key);
@@ -1085,6 +1142,7 @@ export function createSyncStore(
         db.cases,
         db.attachments,
         db.attachmentChunks,
+        db.interviews,
         db.syncBases,
         db.syncConflicts,
       ];
@@ -1094,7 +1152,10 @@ export function createSyncStore(
         if (next) await db.cases.put(next);
         else {
           await db.cases.delete(caseId);
-          scansRemoved = await scans.removeOfCases([caseId]);
+          scansRemoved = [
+            ...(await scans.removeOfCases([caseId])),
+            ...(await interviews.removeOfCases([caseId])),
+          ];
         }
         const caseKey = keyOf('cases', caseId);
         const base = await db.syncBases.get(caseKey);
@@ -1138,11 +1199,11 @@ export function createSyncStore(
       return (await readState(CHECKPOINT, z.number())) ?? 0;
     },
     applyPull,
-    // Case files and scans: interviews are not shared yet (decision 016).
+    // Case files, scans and interviews (decision 016).
     async pendingCount() {
       const aside = new Set((await readState(REFUSED, z.array(z.string()))) ?? []);
       const shared = (key: string) =>
-        (key.startsWith('cases:') || key.startsWith('attachments:')) && !aside.has(key);
+        SYNCED.some((table) => key.startsWith(`${table}:`)) && !aside.has(key);
       const keys = new Set(
         (await db.syncBases.where('dirty').equals(1).primaryKeys()).filter(shared),
       );
@@ -1163,9 +1224,11 @@ export function createSyncStore(
               ? entityId
               : table === 'attachments'
                 ? (await db.attachments.get(entityId))?.caseId
-                : table === 'conflicts'
-                  ? (await db.syncBases.get(key))?.caseId
-                  : undefined;
+                : table === 'interviews'
+                  ? (await db.interviews.get(entityId))?.caseId
+                  : table === 'conflicts'
+                    ? (await db.syncBases.get(key))?.caseId
+                    : undefined;
           return { table, entityId, caseId };
         }),
       );
@@ -1174,10 +1237,14 @@ export function createSyncStore(
       await db.syncState.delete(REFUSED);
     },
     async caseSharing(caseId) {
-      const scans = await db.attachments.where('caseId').equals(caseId).primaryKeys();
+      const [scanIds, interviewIds] = await Promise.all([
+        db.attachments.where('caseId').equals(caseId).primaryKeys(),
+        db.interviews.where('caseId').equals(caseId).primaryKeys(),
+      ]);
       const keys = new Set([
         keyOf('cases', caseId),
-        ...scans.map((id) => keyOf('attachments', id)),
+        ...scanIds.map((id) => keyOf('attachments', id)),
+        ...interviewIds.map((id) => keyOf('interviews', id)),
       ]);
       const aside = (await readState(REFUSED, z.array(z.string()))) ?? [];
       if (aside.some((key) => keys.has(key))) return 'set-aside';

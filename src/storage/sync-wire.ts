@@ -41,6 +41,21 @@ export const AttachmentWireSchema = z.strictObject({
   changedAt: z.string(),
 });
 export type AttachmentWire = z.infer<typeof AttachmentWireSchema>;
+/**
+ * What an interview's record is on the wire: its case, its life dates, and its content (script,
+ * day, language, and the answers the person agreed to share: never one kept confidential).
+ */
+export const InterviewWireSchema = z.strictObject({
+  kind: z.literal('interview'),
+  caseId: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  payloadVersion: z.number().int(),
+  content: z.record(z.string(), z.unknown()),
+  changedBy: z.string().optional(),
+  changedAt: z.string(),
+});
+export type InterviewWire = z.infer<typeof InterviewWireSchema>;
 export const DeletedWireSchema = z.strictObject({
   kind: z.literal('deleted'),
   changedBy: z.string().optional(),
@@ -75,6 +90,7 @@ export type ConflictWire = z.infer<typeof ConflictWireSchema>;
 export const WireContentSchema = z.discriminatedUnion('kind', [
   CaseWireSchema,
   AttachmentWireSchema,
+  InterviewWireSchema,
   DeletedWireSchema,
   ConflictWireSchema,
 ]);
