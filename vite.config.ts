@@ -213,6 +213,9 @@ export default defineConfig(({ mode }) => {
             include: ['tests/{app,queries,features,ui,i18n,mocks}/**/*.test.{ts,tsx}'],
             environment: 'jsdom',
             setupFiles: ['tests/setup/ui.ts'],
+            // A page rendered whole under jsdom takes seconds on a busy 2-core machine: a ceiling,
+            // not a measure (speed is the bench's).
+            testTimeout: 15_000,
           },
         },
       ],

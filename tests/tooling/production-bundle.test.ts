@@ -26,7 +26,8 @@ beforeAll(async () => {
       text: await readFile(path, 'utf8'),
     })),
   );
-});
+  // A whole production build: a few seconds alone, many more while other suites run beside it.
+}, 180_000);
 
 function chunksLoadedAtStart(): Set<string> {
   return findInitialChunks(new Map(files.map((file) => [file.name, file.text])));

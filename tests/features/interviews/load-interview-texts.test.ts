@@ -12,13 +12,16 @@ describe('loading an interview’s texts on demand', () => {
     });
   });
 
-  it('a language with no file yet still reads, from its fallback, marked', async () => {
+  it('a text the language lacks (the worker’s guidance, outside fr, en and nl) reads from its fallback, marked', async () => {
     const texts = await loadInterviewTexts('screening', 'pcm');
-    expect(texts.pcm).toBeUndefined();
+    expect(Object.keys(texts).sort()).toEqual(['en', 'fr', 'pcm']);
     expect(interviewText(texts, 'question.safety.safe-now', 'pcm')).toMatchObject({
+      outcome: 'own',
+      language: 'pcm',
+    });
+    expect(interviewText(texts, 'guidance.consent.agrees', 'pcm')).toMatchObject({
       outcome: 'fallback',
       language: 'en',
-      text: 'Do you feel safe today?',
     });
   });
 
