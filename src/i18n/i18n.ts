@@ -16,6 +16,7 @@ export const NAMESPACES = [
   'assessment',
   'documents',
   'application',
+  'interviews',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

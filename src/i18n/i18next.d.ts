@@ -5,6 +5,7 @@ import type cases from '../../locales/fr/cases.json';
 import type common from '../../locales/fr/common.json';
 import type deadlines from '../../locales/fr/deadlines.json';
 import type documents from '../../locales/fr/documents.json';
+import type interviews from '../../locales/fr/interviews.json';
 import type settings from '../../locales/fr/settings.json';
 import type validation from '../../locales/fr/validation.json';
 import type vault from '../../locales/fr/vault.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
       assessment: typeof assessment;
       documents: typeof documents;
       application: typeof application;
+      interviews: typeof interviews;
     };
   }
 }

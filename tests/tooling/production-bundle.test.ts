@@ -124,7 +124,7 @@ describe('the production bundle', () => {
     const precached = new Set([...worker.matchAll(/\{url:"([^"]+)"/g)].map(([, url]) => url ?? ''));
     const needed = files
       .map((file) => file.name)
-      .filter((name) => /\.(js|css|html|svg|png|wasm|webmanifest)$/.test(name))
+      .filter((name) => /\.(js|css|html|svg|png|wasm|woff2|webmanifest)$/.test(name))
       // The worker and its runtime are not in their own list.
       .filter((name) => name !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(name));
     expect(needed.length).toBeGreaterThan(10);
