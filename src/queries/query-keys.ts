@@ -12,6 +12,10 @@ export const queryKeys = {
     firstScreen: () => ['cases', 'first-screen'] as const,
     detail: (caseId: string) => ['cases', 'detail', caseId] as const,
     attachments: (caseId: string) => ['cases', 'attachments', caseId] as const,
+    /** The interviews of one case (issue 15): case data, dropped on lock with the rest. */
+    interviewsOfCase: (caseId: string) => ['cases', 'interviews', 'of-case', caseId] as const,
+    /** One interview and its answers. */
+    interview: (interviewId: string) => ['cases', 'interviews', 'detail', interviewId] as const,
     /** The conflicts with colleagues' versions, across cases (sync, issue 14). */
     syncConflicts: () => ['cases', 'sync-conflicts'] as const,
   },

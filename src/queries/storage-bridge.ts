@@ -15,6 +15,7 @@ import {
 } from '../storage/storage';
 import { useCaseOverviewHolder } from './case-overview-holder';
 import { caseQueries, forgetCase, rememberCase } from './case-queries';
+import { forgetInterview, interviewQueries, rememberInterview } from './interview-queries';
 import { queryKeys } from './query-keys';
 import { deviceQueries, moveVaultTo } from './vault-queries';
 
@@ -62,6 +63,32 @@ function refreshAttachments(queryClient: QueryClient, record: ChangedRecord): Pr
   return queryClient.invalidateQueries({ queryKey: key });
 }
 
+/**
+ * An interview written here or elsewhere: read again when its page or its case's list is cached at
+ * another revision (this tab's own save put it there already).
+ */
+async function refreshInterview(queryClient: QueryClient, record: ChangedRecord): Promise<void> {
+  if (record.op === 'delete') {
+    forgetInterview(queryClient, record.id, record.caseId);
+    return;
+  }
+  const detail = queryClient.getQueryData(interviewQueries.detail(record.id).queryKey);
+  const list =
+    record.caseId === undefined
+      ? undefined
+      : queryClient.getQueryData(interviewQueries.listForCase(record.caseId).queryKey);
+  if (detail === undefined && list === undefined) return;
+  const listed = list?.find((item) => item.id === record.id);
+  const upToDate =
+    record.rev !== undefined &&
+    (detail === undefined || detail?.rev === record.rev) &&
+    (list === undefined || listed?.rev === record.rev);
+  if (upToDate) return;
+  const fresh = await getRepositories().interviews.get(record.id);
+  if (fresh) rememberInterview(queryClient, fresh);
+  else forgetInterview(queryClient, record.id, record.caseId);
+}
+
 export async function refreshChanged(
   queryClient: QueryClient,
   records: readonly ChangedRecord[],
@@ -75,6 +102,7 @@ export async function refreshChanged(
   else for (const record of cases) work.push(refreshCase(queryClient, record));
   for (const record of records) {
     if (record.table === 'attachments') work.push(refreshAttachments(queryClient, record));
+    if (record.table === 'interviews') work.push(refreshInterview(queryClient, record));
     if (record.table === 'settings')
       work.push(queryClient.invalidateQueries({ queryKey: deviceQueries.settings().queryKey }));
   }

@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseQueries } from '../../src/queries/case-queries';
+import { interviewQueries } from '../../src/queries/interview-queries';
 import { isKeptWhileLocked, queryKeys } from '../../src/queries/query-keys';
 import { passphraseQueries } from '../../src/queries/passphrase-checker';
 import { deviceQueries, vaultQueries } from '../../src/queries/vault-queries';
@@ -19,6 +20,18 @@ describe('query keys of shared data', () => {
       'attachments',
       '0193-demo',
     ]);
+    expect(interviewQueries.listForCase('0193-demo').queryKey).toEqual([
+      'cases',
+      'interviews',
+      'of-case',
+      '0193-demo',
+    ]);
+    expect(interviewQueries.detail('0193-iv').queryKey).toEqual([
+      'cases',
+      'interviews',
+      'detail',
+      '0193-iv',
+    ]);
     expect(vaultQueries.state().queryKey).toEqual(['vault', 'state']);
     expect(vaultQueries.createdAt().queryKey).toEqual(['vault', 'createdAt']);
     expect(vaultQueries.unlockRetryAt().queryKey).toEqual(['vault', 'unlockRetryAt']);
@@ -33,6 +46,8 @@ describe('query keys of shared data', () => {
       caseQueries.list().queryKey,
       caseQueries.detail('x').queryKey,
       caseQueries.attachments('x').queryKey,
+      interviewQueries.listForCase('x').queryKey,
+      interviewQueries.detail('x').queryKey,
     ])
       expect(key.slice(0, root.length)).toEqual(root);
   });
@@ -42,6 +57,7 @@ describe('query keys of shared data', () => {
     expect(isKeptWhileLocked(deviceQueries.settings().queryKey)).toBe(true);
     expect(isKeptWhileLocked(caseQueries.list().queryKey)).toBe(false);
     expect(isKeptWhileLocked(caseQueries.detail('x').queryKey)).toBe(false);
+    expect(isKeptWhileLocked(interviewQueries.detail('x').queryKey)).toBe(false);
     expect(isKeptWhileLocked(['profile'])).toBe(false);
   });
 
@@ -55,9 +71,10 @@ describe('query keys of shared data', () => {
       )
     ).flat();
     // The shapes of the shared keys: ['cases'], ['cases', 'list' | 'detail' | 'attachments', …],
+    // ['cases', 'interviews', 'of-case' | 'detail', …] (not sync's list of wire tables),
     // ['vault', 'state'], ['device', …], and the older 'device-settings' / 'device-storage'.
     const literal =
-      /\[\s*'cases'\s*(\]|,\s*'(list|detail|attachments)')|\[\s*'vault'\s*,\s*'state'|\[\s*'device'\s*[,\]]|'device-(settings|storage)'/;
+      /\[\s*'cases'\s*(\]|,\s*'(list|detail|attachments)'|,\s*'interviews'\s*,\s*'(of-case|detail)')|\[\s*'vault'\s*,\s*'state'|\[\s*'device'\s*[,\]]|'device-(settings|storage)'/;
     const writers: string[] = [];
     for (const file of files) if (literal.test(await readFile(file, 'utf8'))) writers.push(file);
     expect(writers).toEqual([join('src', 'queries', 'query-keys.ts')]);
