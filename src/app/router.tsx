@@ -16,13 +16,23 @@ const page = {
   caseList: lazyNamed(() => import('../features/cases/case-list-page'), 'CaseListPage'),
   createCase: lazyNamed(() => import('../features/cases/create-case-page'), 'CreateCasePage'),
   case: lazy(async () => {
-    const [{ CasePage }, { DocumentsSection }] = await Promise.all([
+    const [{ CasePage }, { DocumentsSection }, { InterviewsSection }] = await Promise.all([
       import('../features/cases/case-page'),
       import('../features/documents/documents-section'),
+      import('../features/interviews/interviews-section'),
     ]);
     return {
       default: function CaseRoute() {
-        return <CasePage renderSections={(caseFile) => <DocumentsSection caseFile={caseFile} />} />;
+        return (
+          <CasePage
+            renderSections={(caseFile) => (
+              <>
+                <DocumentsSection caseFile={caseFile} />
+                <InterviewsSection caseId={caseFile.id} />
+              </>
+            )}
+          />
+        );
       },
     };
   }),
@@ -33,6 +43,7 @@ const page = {
   dossier: lazyNamed(() => import('../features/application/dossier-page'), 'DossierPage'),
   appeal: lazyNamed(() => import('../features/application/appeal-sheet-page'), 'AppealSheetPage'),
   export: lazyNamed(() => import('../features/cases/case-export-page'), 'CaseExportPage'),
+  interview: lazyNamed(() => import('../features/interviews/interview-page'), 'InterviewPage'),
   documentsToBring: lazyNamed(
     () => import('../features/documents/documents-to-bring-page'),
     'DocumentsToBringPage',
@@ -65,6 +76,7 @@ export function buildRoutes({ demoColleague, ...options }: RouterOptions = {}) {
             { path: 'cases/:caseId/appeal', Component: page.appeal },
             { path: 'cases/:caseId/export', Component: page.export },
             { path: 'cases/:caseId/documents-to-bring', Component: page.documentsToBring },
+            { path: 'cases/:caseId/interviews/:interviewId', Component: page.interview },
             { path: 'deadlines', Component: page.deadlines },
             { path: 'settings', element: <page.settings demoColleague={demoColleague} /> },
             { path: '*', element: <RouteError /> },

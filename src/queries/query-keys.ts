@@ -44,6 +44,11 @@ export const queryKeys = {
     /** Whether one case's changes are all on the server (an id and a state: nothing personal). */
     caseSharing: (caseId: string) => ['sync', 'case-sharing', caseId] as const,
   },
+  content: {
+    /** An interview script's texts in one language and its fallbacks: static data, no case's. */
+    interviewTexts: (scriptId: string, language: string) =>
+      ['content', 'interview-texts', scriptId, language] as const,
+  },
   device: {
     /** Device preferences and storage figures: nothing personal, kept while locked. */
     all: () => ['device'] as const,
