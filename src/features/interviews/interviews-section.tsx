@@ -10,8 +10,12 @@ import { Link, useNavigate } from 'react-router';
 import {
   INTERVIEW_LANGUAGES,
   INTERVIEW_LANGUAGE_INFO,
+  findInterviewScript,
   isInterviewLanguage,
   isPlainDate,
+  isValueOfType,
+  listQuestions,
+  type Interview,
   type InterviewLanguage,
 } from '../../domain';
 import { formatPlainDate } from '../../i18n/format';
@@ -28,6 +32,20 @@ const SCRIPT_ID = 'screening';
 /** A language by its own name, with its name in the worker's language beside: "ትግርኛ — tigrigna". */
 export function labelInterviewLanguage(language: InterviewLanguage, uiLanguage: string): string {
   return `${INTERVIEW_LANGUAGE_INFO[language].endonym} — ${nameLanguage(language, uiLanguage)}`;
+}
+
+/**
+ * The questions answered or declined: an answer emptied again (a blank value, or a value its
+ * question no longer takes) counts as none.
+ */
+function countAnswers({ scriptId, answers }: Pick<Interview, 'scriptId' | 'answers'>): number {
+  const script = findInterviewScript(scriptId);
+  const questions = new Map(script ? listQuestions(script).map((q) => [q.id, q]) : []);
+  return answers.filter((answer) => {
+    if (answer.status === 'declined') return true;
+    const question = questions.get(answer.questionId);
+    return question !== undefined && isValueOfType(question, answer.value);
+  }).length;
 }
 
 export function InterviewsSection({ caseId }: { caseId: string }) {
@@ -58,7 +76,7 @@ export function InterviewsSection({ caseId }: { caseId: string }) {
                   {info.endonym}
                 </span>{' '}
                 <span className="field-hint">
-                  {t('section.answers', { count: interview.answers.length })}
+                  {t('section.answers', { count: countAnswers(interview) })}
                 </span>
               </li>
             );
