@@ -15,7 +15,6 @@ import {
 } from '../storage/storage';
 import { useCaseOverviewHolder } from './case-overview-holder';
 import { caseQueries, forgetCase, rememberCase } from './case-queries';
-import { forgetInterview, interviewQueries, rememberInterview } from './interview-queries';
 import { queryKeys } from './query-keys';
 import { deviceQueries, moveVaultTo } from './vault-queries';
 
@@ -68,6 +67,10 @@ function refreshAttachments(queryClient: QueryClient, record: ChangedRecord): Pr
  * another revision (this tab's own save put it there already).
  */
 async function refreshInterview(queryClient: QueryClient, record: ChangedRecord): Promise<void> {
+  // Loaded with the first interview written: its merge (the domain, zod) stays out of the first
+  // screen, which this bridge is part of.
+  const { forgetInterview, interviewQueries, rememberInterview } =
+    await import('./interview-queries');
   if (record.op === 'delete') {
     forgetInterview(queryClient, record.id, record.caseId);
     return;
