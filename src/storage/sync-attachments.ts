@@ -13,6 +13,7 @@ import {
 } from './attachments-repository';
 import type { ChangedRecord } from './change-feed';
 import type { PasserelleDb } from './db';
+import { sendDeletionsOf } from './sync-children';
 import { CorruptAttachmentError, RecordNotFoundError, StaleRecordError } from './errors';
 import type { RecordCodec } from './record-codec';
 import { createRowSealer } from './sealed-rows';
@@ -189,22 +190,10 @@ export function createSyncAttachments(
   async function removeOfCases(caseIds: readonly string[]): Promise<ChangedRecord[]> {
     if (caseIds.length === 0) return [];
     const rows = await db.attachments.where('caseId').anyOf(caseIds).toArray();
-    if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
     await db.attachments.bulkDelete(ids);
     await db.attachmentChunks.where('attachmentId').anyOf(ids).delete();
-    const bases = await db.syncBases.bulkGet(ids.map(keyOf));
-    const shared = bases.filter((base): base is SyncBaseRow => (base?.serverRev ?? 0) > 0);
-    await db.syncBases.bulkPut(shared.map((base) => ({ ...base, dirty: 1 as const })));
-    const never = bases.flatMap((base) => (base && base.serverRev === 0 ? [base.id] : []));
-    if (never.length > 0) await db.syncBases.bulkDelete(never);
-    return rows.map((row) => ({
-      table: TABLE,
-      id: row.id,
-      op: 'delete' as const,
-      rev: row.rev,
-      caseId: row.caseId,
-    }));
+    return sendDeletionsOf(db, TABLE, rows);
   }
 
   /**

@@ -11,6 +11,7 @@ import { mergeAnswers, shareableAnswers, type Interview } from '../domain';
 import type { WireRecord } from '../sync/protocol';
 import type { ChangedRecord } from './change-feed';
 import type { PasserelleDb } from './db';
+import { sendDeletionsOf } from './sync-children';
 import { StaleRecordError } from './errors';
 import { InterviewContentSchema } from './interviews-repository';
 import type { RecordCodec } from './record-codec';
@@ -169,21 +170,8 @@ export function createSyncInterviews(
   async function removeOfCases(caseIds: readonly string[]): Promise<ChangedRecord[]> {
     if (caseIds.length === 0) return [];
     const rows = await db.interviews.where('caseId').anyOf(caseIds).toArray();
-    if (rows.length === 0) return [];
-    const ids = rows.map((row) => row.id);
-    await db.interviews.bulkDelete(ids);
-    const bases = await db.syncBases.bulkGet(ids.map(keyOf));
-    const shared = bases.filter((base): base is SyncBaseRow => (base?.serverRev ?? 0) > 0);
-    await db.syncBases.bulkPut(shared.map((base) => ({ ...base, dirty: 1 as const })));
-    const never = bases.flatMap((base) => (base && base.serverRev === 0 ? [base.id] : []));
-    if (never.length > 0) await db.syncBases.bulkDelete(never);
-    return rows.map((row) => ({
-      table: TABLE,
-      id: row.id,
-      op: 'delete' as const,
-      rev: row.rev,
-      caseId: row.caseId,
-    }));
+    await db.interviews.bulkDelete(rows.map((row) => row.id));
+    return sendDeletionsOf(db, TABLE, rows);
   }
 
   return { wireOf, meet, write, removeOfCases };

@@ -844,6 +844,33 @@ export function createSyncStore(
     }
   }
 
+  /**
+   * A record the server applied as sent: its new base, still marked to push if it changed here
+   * since its batch was made (`here`: the local row now; `localRevs`: its revision then).
+   */
+  async function agreedOn(
+    rev: number,
+    record: WireRecord,
+    here: { rev: number } | undefined,
+    localRevs: Record<string, number | null>,
+  ): Promise<{ key: string; seenRev: number | null; base: SyncBaseRow }> {
+    const key = keyOf(record.table, record.id);
+    const seenRev = here?.rev ?? null;
+    return {
+      key,
+      seenRev,
+      base: {
+        id: key,
+        table: record.table,
+        entityId: record.id,
+        serverRev: rev,
+        // Changed again since the batch was made: that change still waits.
+        dirty: seenRev === localRevs[key] ? 0 : 1,
+        base: await codec.seal(baseAddress(key), await openWire(record)),
+      },
+    };
+  }
+
   async function completePush(results: readonly MutationResult[]): Promise<number> {
     let endedHere: string[] = [];
     const made = await retryOnLocalWrite(async () => {
@@ -900,65 +927,25 @@ export function createSyncStore(
       const outcomes: Outcome[] = [
         ...(await meetAll(stale)),
         ...(await Promise.all(
-          appliedCases.map(async ({ rev, record }, index): Promise<Outcome> => {
-            const key = keyOf(record.table, record.id);
-            const seenRev = locals[index]?.rev ?? null;
-            return {
-              key,
-              seenRev,
-              base: {
-                id: key,
-                table: record.table,
-                entityId: record.id,
-                serverRev: rev,
-                // Changed again since the batch was made: that change still waits.
-                dirty: seenRev === written.localRevs[key] ? 0 : 1,
-                base: await codec.seal(baseAddress(key), await openWire(record)),
-              },
-            };
-          }),
+          appliedCases.map(({ rev, record }, index) =>
+            agreedOn(rev, record, locals[index], written.localRevs),
+          ),
         )),
       ];
       const scanOutcomes: AttachmentOutcome[] = [
         ...(await scans.meet(stale)),
         ...(await Promise.all(
-          appliedScans.map(async ({ rev, record }, index): Promise<AttachmentOutcome> => {
-            const key = keyOf(record.table, record.id);
-            const seenRev = scansHere[index]?.rev ?? null;
-            return {
-              key,
-              seenRev,
-              base: {
-                id: key,
-                table: record.table,
-                entityId: record.id,
-                serverRev: rev,
-                dirty: seenRev === written.localRevs[key] ? 0 : 1,
-                base: await codec.seal(baseAddress(key), await openWire(record)),
-              },
-            };
-          }),
+          appliedScans.map(({ rev, record }, index) =>
+            agreedOn(rev, record, scansHere[index], written.localRevs),
+          ),
         )),
       ];
       const interviewOutcomes: InterviewOutcome[] = [
         ...(await interviews.meet(stale)),
         ...(await Promise.all(
-          appliedInterviews.map(async ({ rev, record }, index): Promise<InterviewOutcome> => {
-            const key = keyOf(record.table, record.id);
-            const seenRev = interviewsHere[index]?.rev ?? null;
-            return {
-              key,
-              seenRev,
-              base: {
-                id: key,
-                table: record.table,
-                entityId: record.id,
-                serverRev: rev,
-                dirty: seenRev === written.localRevs[key] ? 0 : 1,
-                base: await codec.seal(baseAddress(key), await openWire(record)),
-              },
-            };
-          }),
+          appliedInterviews.map(({ rev, record }, index) =>
+            agreedOn(rev, record, interviewsHere[index], written.localRevs),
+          ),
         )),
       ];
       const met = await meetNotices(stale);
