@@ -79,12 +79,29 @@ export const ProceedingsDetailsSchema = z.object({
   lawyer: optionalText(),
 });
 
+/**
+ * Where a fact of the case came from when the worker accepted it from an interview (issue 15):
+ * "from the interview of <heldOn>". No instant of acceptance here: two devices accepting the same
+ * proposal write the same source, and merge without a conflict.
+ */
+export const FactSourceSchema = z.object({
+  kind: z.literal('interview'),
+  interviewId: z.string().min(1),
+  heldOn: PlainDateSchema,
+  questionId: z.string().min(1),
+  /** The value accepted: a field shows its source only while it still holds this value. */
+  value: z.json().optional(),
+});
+export type FactSource = z.infer<typeof FactSourceSchema>;
+
 /** A dated event of the timeline: the domain's event, its own id, and the worker's note. */
 export const TimelineEntrySchema = z.object({
   id: z.string().min(1),
   event: CaseEventSchema,
   note: optionalText(2000),
   recordedAt: z.iso.datetime(),
+  /** Set when the event came from an interview; kept while the event itself is not changed. */
+  source: FactSourceSchema.optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
@@ -175,6 +192,8 @@ export const CaseFileContentSchema = z.object({
   application: ApplicationDetailsSchema.default({}),
   /** Optional, so that records saved before appointments existed parse unchanged. */
   appointments: z.array(AppointmentSchema).optional(),
+  /** Facts accepted from an interview, by field path ('person.arrivedOn'): their source. */
+  sources: z.record(z.string(), FactSourceSchema).optional(),
 });
 export type CaseFileContent = z.infer<typeof CaseFileContentSchema>;
 export type CaseFileContentInput = z.input<typeof CaseFileContentSchema>;

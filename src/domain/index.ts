@@ -152,6 +152,7 @@ export {
   ProceedingsDetailsSchema,
   SEXES,
   TimelineEntrySchema,
+  FactSourceSchema,
   contentOf,
   toCaseFacts,
   type ApplicationDetails,
@@ -162,6 +163,7 @@ export {
   type CaseFileContentInput,
   type DocumentLine,
   type NewCaseFile,
+  type FactSource,
   type TimelineEntry,
 } from './case-file';
 export {
@@ -254,13 +256,40 @@ export {
   AnswerValueSchema,
   InterviewAnswerSchema,
   InterviewSchema,
-  compareInstants,
+  isSameInterview,
   mergeAnswers,
+  mergeInterviews,
   type AnswerLimit,
   type AnswerValue,
   type Interview,
   type InterviewAnswer,
 } from './interviews/merge-answers';
+export { compareInstants } from './interviews/instants';
+export {
+  INTERPRETER_MODES,
+  SESSION_EVENT_KINDS,
+  InterpreterSchema,
+  SessionEventSchema,
+  interviewState,
+  mergeSessionLogs,
+  nextSessionEvents,
+  type Interpreter,
+  type InterpreterMode,
+  type InterviewState,
+  type SessionEvent,
+  type SessionEventKind,
+} from './interviews/interview-session';
+export {
+  PROPOSAL_DECISIONS,
+  ProposalDecisionSchema,
+  decide,
+  decisionOn,
+  mergeDecisions,
+  pendingProposals,
+  proposalTarget,
+  type ProposalDecision,
+  type ProposalDecisionKind,
+} from './interviews/proposal-decisions';
 export {
   isValueOfType,
   visibleQuestions,
@@ -273,6 +302,7 @@ export {
   type InterviewConsent,
 } from './interviews/interview-consent';
 export {
+  applyProposal,
   proposeChanges,
   type CaseFieldValue,
   type ProposalSource,

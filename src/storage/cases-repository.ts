@@ -19,7 +19,7 @@ import { MergeConflictError, RecordNotFoundError, StaleRecordError } from './err
 import { newId } from './ids';
 import { nextLife, type RowSealer } from './sealed-rows';
 import type { AuditEntry, StoredCase, SyncedTable } from './stored-records';
-import type { CaseEvent } from '../domain';
+import { applyProposal, type CaseEvent, type ProposedChange } from '../domain';
 import { FIRST_SCREEN_SIZE, type FirstScreen } from './first-screen';
 import { yieldToPage } from './yield-to-page';
 
@@ -66,6 +66,11 @@ export interface CasesRepository {
     base?: TimelineEntry,
   ): Promise<CaseFile>;
   removeTimelineEntry(caseId: string, entryId: string): Promise<CaseFile>;
+  /**
+   * Writes a change an interview proposed and the worker accepted (issue 15): the field, or the
+   * timeline event, with the interview as its source.
+   */
+  acceptProposal(caseId: string, proposal: ProposedChange): Promise<CaseFile>;
   /** Adds an appointment (no id: a new one), or replaces the one with the same id. */
   putAppointment(caseId: string, appointment: AppointmentInput): Promise<CaseFile>;
   removeAppointment(caseId: string, appointmentId: string): Promise<CaseFile>;
@@ -248,7 +253,16 @@ export function createCasesRepository(
     putTimelineEntry(caseId, { id = newId(), event, note }, base) {
       return change(caseId, 'event.put', (content, current) => {
         const previous = content.timeline.find((entry) => entry.id === id);
-        const entry: TimelineEntry = { id, event, note, recordedAt: previous?.recordedAt ?? now() };
+        // An event taken from an interview keeps its source while the event itself is unchanged.
+        const source =
+          previous?.source && isSameValue(previous.event, event) ? previous.source : undefined;
+        const entry: TimelineEntry = {
+          id,
+          event,
+          note,
+          recordedAt: previous?.recordedAt ?? now(),
+          ...(source ? { source } : {}),
+        };
         if (base && !isSameValue(base, previous)) {
           // Changed (or deleted) in another tab since the editor opened: merge, never overwrite.
           const { merged, conflicts } = mergeThreeWay<TimelineEntry | undefined>(
@@ -267,6 +281,11 @@ export function createCasesRepository(
           : [...content.timeline, entry];
         return { ...content, timeline };
       });
+    },
+    acceptProposal(caseId, proposal) {
+      return change(caseId, 'case.from-interview', (content) =>
+        applyProposal(content, proposal, { id: newId(), recordedAt: now() }),
+      );
     },
     removeTimelineEntry(caseId, entryId) {
       return change(caseId, 'event.delete', (content) => ({

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import {
   InterviewAnswerSchema,
   InterviewSchema,
-  mergeAnswers,
+  mergeInterviews,
   type Interview,
   type InterviewAnswer,
 } from '../domain';
@@ -25,13 +25,26 @@ export const INTERVIEW_PAYLOAD_VERSION = 1;
 /** What the sealed payload holds: the interview without the ids kept in clear on the row. */
 export const InterviewContentSchema = InterviewSchema.omit({ id: true, caseId: true });
 
+const InterviewChangesSchema = InterviewSchema.pick({
+  answers: true,
+  log: true,
+  decisions: true,
+  interpreter: true,
+}).partial();
+
 export interface StoredInterview extends Interview {
   createdAt: string;
   updatedAt: string;
   rev: number;
 }
 
-export type NewInterview = Pick<Interview, 'scriptId' | 'heldOn' | 'language'>;
+export type NewInterview = Pick<Interview, 'scriptId' | 'heldOn' | 'language' | 'scriptVersion'> &
+  Partial<Pick<Interview, 'interpreter'>>;
+
+/** What a save adds to an interview: answers, breaks, decisions, merged in; the interpreter noted. */
+export type InterviewChanges = Partial<
+  Pick<Interview, 'answers' | 'log' | 'decisions' | 'interpreter'>
+>;
 
 export interface InterviewsRepository {
   start(caseId: string, interview: NewInterview): Promise<StoredInterview>;
@@ -39,6 +52,8 @@ export interface InterviewsRepository {
   listForCase(caseId: string): Promise<StoredInterview[]>;
   /** Merges these answers into the interview's, by question id; returns the interview as saved. */
   saveAnswers(id: string, answers: readonly InterviewAnswer[]): Promise<StoredInterview>;
+  /** Merges these changes into the interview (see `mergeInterviews`); returns it as saved. */
+  saveChanges(id: string, changes: InterviewChanges): Promise<StoredInterview>;
   remove(id: string): Promise<void>;
 }
 
@@ -85,9 +100,36 @@ export function createInterviewsRepository(
     return { ...content, id, caseId, createdAt: row.createdAt, updatedAt: at, rev: row.rev };
   }
 
+  async function saveChanges(id: string, changes: InterviewChanges): Promise<StoredInterview> {
+    const given = InterviewChangesSchema.parse(changes);
+    for (let attempt = 1; ; attempt += 1) {
+      const row = await db.interviews.get(id);
+      if (!row) throw new RecordNotFoundError(TABLE, id);
+      const current = await open(row);
+      const { interpreter, answers = [], log = [], decisions = [] } = given;
+      const next = mergeInterviews(current, {
+        ...current,
+        answers,
+        log,
+        decisions,
+        ...(interpreter === undefined ? {} : { interpreter }),
+      });
+      try {
+        return await write(next, row, now());
+      } catch (error) {
+        // Saved meanwhile in another tab (or by sync): merged again with that version.
+        if (!(error instanceof StaleRecordError) || attempt >= ATTEMPTS) throw error;
+      }
+    }
+  }
+
   return {
     start(caseId, interview) {
-      return write({ ...interview, id: newId(), caseId, answers: [] }, undefined, now());
+      return write(
+        { ...interview, id: newId(), caseId, answers: [], log: [], decisions: [] },
+        undefined,
+        now(),
+      );
     },
     async get(id) {
       const row = await db.interviews.get(id);
@@ -98,24 +140,10 @@ export function createInterviewsRepository(
       const interviews = await Promise.all(rows.map(open));
       return interviews.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     },
-    async saveAnswers(id, answers) {
-      const given = z.array(InterviewAnswerSchema).parse(answers);
-      for (let attempt = 1; ; attempt += 1) {
-        const row = await db.interviews.get(id);
-        if (!row) throw new RecordNotFoundError(TABLE, id);
-        const current = await open(row);
-        try {
-          return await write(
-            { ...current, answers: mergeAnswers(current.answers, given) },
-            row,
-            now(),
-          );
-        } catch (error) {
-          // Saved meanwhile in another tab (or by sync): merged again with that version.
-          if (!(error instanceof StaleRecordError) || attempt >= ATTEMPTS) throw error;
-        }
-      }
+    saveAnswers(id, answers) {
+      return saveChanges(id, { answers: z.array(InterviewAnswerSchema).parse(answers) });
     },
+    saveChanges,
     async remove(id) {
       const row = await db.interviews.get(id);
       if (!row) throw new RecordNotFoundError(TABLE, id);

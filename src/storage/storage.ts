@@ -27,7 +27,7 @@ export type { OpenStorageOptions, StorageEvent, StorageInfo, StorageListener, Va
 export type { Repositories } from './repositories';
 export type { AppointmentInput, SaveBase } from './cases-repository';
 export type { AttachmentMeta, NewAttachment } from './attachments-repository';
-export type { NewInterview, StoredInterview } from './interviews-repository';
+export type { InterviewChanges, NewInterview, StoredInterview } from './interviews-repository';
 export type {
   AttachmentReview,
   AttachmentSide,

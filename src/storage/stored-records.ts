@@ -85,6 +85,8 @@ export interface AuditEntry {
   action:
     | 'case.create'
     | 'case.update'
+    /** A change an interview proposed, accepted by the worker. */
+    | 'case.from-interview'
     | 'case.delete'
     | 'case.export'
     | 'event.put'

@@ -2,12 +2,13 @@
  * Interviews in sync (issue 15, docs/sync-protocol.md): an interview's record travels like a
  * case's, sealed with the team key, carrying only the answers the person agreed to share (the
  * domain's `shareableAnswers`: none without the consent to share, never a confidential one).
- * Answers merge by question id whatever the order (`mergeAnswers`: the answer given last wins), so
+ * Answers merge by question id whatever the order (`mergeInterviews`: the answer given last wins;
+ * breaks and the worker's decisions on proposals likewise, item by item), so
  * two workers resuming one interview lose nothing and need no conflict screen; the answers kept on
  * this device only (confidential, or not consented to share) are merged back into every version
  * that comes from the server. What the interview is (script, day, language) is set when it starts.
  */
-import { mergeAnswers, shareableAnswers, type Interview } from '../domain';
+import { isSameInterview, mergeInterviews, shareableAnswers, type Interview } from '../domain';
 import type { WireRecord } from '../sync/protocol';
 import type { ChangedRecord } from './change-feed';
 import type { PasserelleDb } from './db';
@@ -34,9 +35,11 @@ export interface InterviewOutcome {
 const TABLE = 'interviews';
 const keyOf = (id: string) => `${TABLE}:${id}`;
 
-/** The answers as a set, whatever their order, to tell whether two versions hold the same ones. */
-const sameAnswers = (a: Interview['answers'], b: Interview['answers']) =>
-  JSON.stringify(mergeAnswers(a, [])) === JSON.stringify(mergeAnswers(b, []));
+/** An interview as it may travel: only the answers the person agreed to share. */
+const shareable = (interview: Interview): Interview => ({
+  ...interview,
+  answers: shareableAnswers(interview),
+});
 
 export function createSyncInterviews(
   db: PasserelleDb,
@@ -108,18 +111,12 @@ export function createSyncInterviews(
         if (!local && known?.dirty === 1) return { key, seenRev, base: await agreed(1) };
         const content = InterviewContentSchema.parse(theirs.content);
         const ours = local ? await open(local) : undefined;
-        const merged: Interview = {
-          ...content,
-          id: record.id,
-          caseId: theirs.caseId,
-          answers: mergeAnswers(ours?.answers ?? [], content.answers),
-        };
-        // This device holds shareable answers the server's version lacks: they are sent.
-        const behind = !sameAnswers(shareableAnswers(merged), content.answers);
-        const unchanged =
-          ours !== undefined &&
-          sameAnswers(ours.answers, merged.answers) &&
-          JSON.stringify({ ...ours, answers: [] }) === JSON.stringify({ ...merged, answers: [] });
+        const server: Interview = { ...content, id: record.id, caseId: theirs.caseId };
+        const merged = mergeInterviews(ours, server);
+        // This device holds what the server's version lacks (shareable answers, breaks, decisions):
+        // it is sent.
+        const behind = !isSameInterview(shareable(merged), server);
+        const unchanged = ours !== undefined && isSameInterview(ours, merged);
         const base = await agreed(behind || known?.dirty === 1 ? 1 : 0);
         if (unchanged) return { key, seenRev, base };
         const { id: _id, caseId, ...sealed } = merged;

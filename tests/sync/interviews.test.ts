@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { InterviewAnswer } from '../../src/domain';
+import {
+  SCREENING_SCRIPT_V1,
+  decide,
+  proposeChanges,
+  type InterviewAnswer,
+} from '../../src/domain';
 import { createWireCodec } from '../../src/storage/sync-wire';
 import { syncOnce } from '../../src/sync/engine';
 import {
@@ -113,6 +118,50 @@ describe('sync: interviews', () => {
     expect(await b.store.pendingCount()).toBe(0);
     // Sealed on the server: no answer in clear.
     expect(JSON.stringify(server.storedRecords())).not.toContain('Prénom fictif');
+  });
+
+  it('breaks, the interpreter and the decisions on proposals of two workers all reach both devices', async () => {
+    const server = new MockSyncServer();
+    const a = await newDevice(teamKey, 'Camille Exemple');
+    const b = await newDevice(teamKey, 'Dominique Exemple');
+    const { caseId, interviewId } = await caseWithInterview(a);
+    await a.repositories.interviews.saveAnswers(interviewId, [
+      answer('journey.arrival-date', '2026-09-14'),
+    ]);
+    await syncOnce(a.store, directAdapter(server));
+    await syncOnce(b.store, directAdapter(server));
+
+    // A logs a break and notes the interpreter; B, offline, pauses the interview and accepts the
+    // date of arrival into the case.
+    await a.repositories.interviews.saveChanges(interviewId, {
+      log: [{ id: 'break-a', kind: 'break', at: '2026-12-01T10:00:00Z' }],
+      interpreter: { present: true, mode: 'phone', language: 'ar', setAt: '2026-12-01T09:30:00Z' },
+    });
+    const interview = await b.repositories.interviews.get(interviewId);
+    const caseFile = await b.repositories.cases.get(caseId);
+    if (!interview || !caseFile) throw new Error('not synced');
+    const [proposal] = proposeChanges(SCREENING_SCRIPT_V1, interview, caseFile);
+    if (!proposal) throw new Error('no proposal');
+    await b.repositories.cases.acceptProposal(caseId, proposal);
+    await b.repositories.interviews.saveChanges(interviewId, {
+      log: [{ id: 'pause-b', kind: 'pause', at: '2026-12-01T11:00:00Z' }],
+      decisions: [decide(proposal, 'accepted', '2026-12-01T11:00:00Z')],
+    });
+    await syncOnce(a.store, directAdapter(server));
+    await syncOnce(b.store, directAdapter(server));
+    await syncOnce(a.store, directAdapter(server));
+
+    for (const device of [a, b]) {
+      const merged = await device.repositories.interviews.get(interviewId);
+      expect(merged?.log.map((event) => event.id)).toEqual(['break-a', 'pause-b']);
+      expect(merged?.interpreter?.mode).toBe('phone');
+      expect(merged?.decisions.map((d) => d.decision)).toEqual(['accepted']);
+      const onDevice = await device.repositories.cases.get(caseId);
+      expect(onDevice?.person.arrivedOn).toBe('2026-09-14');
+      expect(onDevice?.sources?.['person.arrivedOn']?.interviewId).toBe(interviewId);
+    }
+    expect(await a.store.conflicts()).toEqual([]);
+    expect(await b.store.conflicts()).toEqual([]);
   });
 
   it('an answer the person asked to keep confidential never leaves the device, and a colleague’s version does not erase it', async () => {

@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 import { PlainDateSchema } from '../plain-date-schema';
+import { compareInstants } from './instants';
+import {
+  InterpreterSchema,
+  SessionEventSchema,
+  mergeInterpreters,
+  mergeSessionLogs,
+} from './interview-session';
 import { INTERVIEW_LANGUAGES } from './interview-languages';
+import { ProposalDecisionSchema, mergeDecisions } from './proposal-decisions';
 
 export const AnswerValueSchema = z.union([
   z.string(),
@@ -46,6 +54,13 @@ export const InterviewSchema = z.object({
   /** The language the interview was held in (questions may have fallen back, see each answer). */
   language: z.enum(INTERVIEW_LANGUAGES),
   answers: z.array(InterviewAnswerSchema).default([]),
+  /** The script's version the interview started with (absent on records of before: version 1). */
+  scriptVersion: z.number().int().positive().optional(),
+  interpreter: InterpreterSchema.optional(),
+  /** Breaks, pauses, resumptions and the end, as they happened (see interview-session). */
+  log: z.array(SessionEventSchema).default([]),
+  /** The worker's decision on each change the interview proposed to the case. */
+  decisions: z.array(ProposalDecisionSchema).default([]),
 });
 export type Interview = z.infer<typeof InterviewSchema>;
 
@@ -73,16 +88,31 @@ function isLater(candidate: InterviewAnswer, kept: InterviewAnswer): boolean {
 }
 
 /**
- * Compares two ISO instants in UTC ('…Z', as the schema requires) whatever their fraction of a
- * second: '09:00:00Z' and '09:00:00.500Z' do not compare as strings ('.' sorts before 'Z').
+ * Two versions of one interview (two tabs, two devices): answers, breaks and decisions merged item
+ * by item, the interpreter noted last; what the interview is (script, day, language) is set when it
+ * starts and the same on both. Commutative; merging a version with nothing puts it in canonical
+ * order, so that two versions holding the same can be compared.
  */
-export function compareInstants(a: string, b: string): number {
-  const left = normaliseInstant(a);
-  const right = normaliseInstant(b);
-  return left === right ? 0 : left < right ? -1 : 1;
+export function mergeInterviews(ours: Interview | undefined, theirs: Interview): Interview {
+  const interpreter = mergeInterpreters(ours?.interpreter, theirs.interpreter);
+  const scriptVersion = theirs.scriptVersion ?? ours?.scriptVersion;
+  return {
+    id: theirs.id,
+    caseId: theirs.caseId,
+    scriptId: theirs.scriptId,
+    heldOn: theirs.heldOn,
+    language: theirs.language,
+    answers: mergeAnswers(ours?.answers ?? [], theirs.answers),
+    ...(scriptVersion === undefined ? {} : { scriptVersion }),
+    ...(interpreter === undefined ? {} : { interpreter }),
+    log: mergeSessionLogs(ours?.log ?? [], theirs.log),
+    decisions: mergeDecisions(ours?.decisions ?? [], theirs.decisions),
+  };
 }
 
-function normaliseInstant(instant: string): string {
-  const [seconds = '', fraction = ''] = instant.replace(/Z$/, '').split('.');
-  return `${seconds}.${fraction.padEnd(9, '0')}`;
+/** Whether two versions of an interview hold the same, whatever the order of their items. */
+export function isSameInterview(a: Interview, b: Interview): boolean {
+  return (
+    JSON.stringify(mergeInterviews(undefined, a)) === JSON.stringify(mergeInterviews(undefined, b))
+  );
 }

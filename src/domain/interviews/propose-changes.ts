@@ -12,6 +12,8 @@ import {
   IdentitySchema,
   LanguageTagSchema,
   type CaseFile,
+  type CaseFileContent,
+  type TimelineEntry,
 } from '../case-file';
 import { isSameValue } from '../merge-three-way';
 import { PlainDateSchema, isPlainDate, type PlainDate } from '../plain-date-schema';
@@ -166,3 +168,33 @@ function proposeEvent(
   );
   return known ? undefined : { kind: 'event', event: { type, on: value }, source };
 }
+
+/**
+ * The case content once the worker accepted a proposal: the field set, with the interview as its
+ * source; or the event added to the timeline (id and instant given by the caller), with its source.
+ * A proposal made on another version of the case is applied to this one as it stands.
+ */
+export function applyProposal(
+  content: CaseFileContent,
+  proposal: ProposedChange,
+  entry: { id: string; recordedAt: string },
+): CaseFileContent {
+  const { interviewId, heldOn, questionId } = proposal.source;
+  const source = { kind: 'interview' as const, interviewId, heldOn, questionId };
+  if (proposal.kind === 'event') {
+    const timeline: TimelineEntry[] = [
+      ...content.timeline,
+      { id: entry.id, event: proposal.event, recordedAt: entry.recordedAt, source },
+    ];
+    return { ...content, timeline };
+  }
+  const [group, key] = proposal.field.split('.') as [FieldGroup, string];
+  const value = FIELDS[proposal.field].schema.parse(proposal.value);
+  return {
+    ...content,
+    [group]: { ...content[group], [key]: value },
+    sources: { ...content.sources, [proposal.field]: { ...source, value } },
+  };
+}
+
+type FieldGroup = 'person' | 'identity' | 'situation' | 'family' | 'languages' | 'contact';

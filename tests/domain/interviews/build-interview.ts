@@ -54,5 +54,7 @@ export function buildInterview(
     language: 'fr',
     answers,
     ...parts,
+    log: parts.log ?? [],
+    decisions: parts.decisions ?? [],
   };
 }
