@@ -5,9 +5,21 @@
  * `mergeAnswers`): two answers saved quickly one after the other never hide each other.
  */
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { mergeAnswers, type InterviewAnswer } from '../domain';
-import { getRepositories, type NewInterview, type StoredInterview } from '../storage/storage';
-import { LOCAL_READ } from './case-queries';
+import {
+  decide,
+  mergeAnswers,
+  mergeInterviews,
+  type InterviewAnswer,
+  type ProposalDecisionKind,
+  type ProposedChange,
+} from '../domain';
+import {
+  getRepositories,
+  type InterviewChanges,
+  type NewInterview,
+  type StoredInterview,
+} from '../storage/storage';
+import { LOCAL_READ, rememberCase } from './case-queries';
 import { queryKeys } from './query-keys';
 
 export const interviewQueries = {
@@ -36,15 +48,12 @@ function withAnswers(
 
 /**
  * Puts an interview as stored into the cache, its page and its row of the case's list, keeping the
- * answers cached and not yet saved (merged by question id, the later winning).
+ * answers (and breaks, decisions) cached and not yet saved: merged item by item, the later winning.
  */
 export function rememberInterview(queryClient: QueryClient, saved: StoredInterview): void {
   const merge = (cached: StoredInterview | null | undefined): StoredInterview =>
     cached
-      ? {
-          ...(cached.rev > saved.rev ? cached : saved),
-          answers: mergeAnswers(cached.answers, saved.answers),
-        }
+      ? { ...(cached.rev > saved.rev ? cached : saved), ...mergeInterviews(cached, saved) }
       : saved;
   queryClient.setQueryData(interviewQueries.detail(saved.id).queryKey, merge);
   queryClient.setQueryData(interviewQueries.listForCase(saved.caseId).queryKey, (list) => {
@@ -99,6 +108,47 @@ export function useSaveAnswer(interviewId: string) {
     },
     onSuccess: (saved) => rememberInterview(queryClient, saved),
     onError: () => queryClient.invalidateQueries({ queryKey: key }),
+    networkMode: 'always',
+  });
+}
+
+/** Notes the interpreter, or logs a break, a pause, a resumption: merged into the interview. */
+export function useSaveInterviewChanges(interviewId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (changes: InterviewChanges) => {
+      const saved = await getRepositories().interviews.saveChanges(interviewId, changes);
+      rememberInterview(queryClient, saved);
+      return saved;
+    },
+    networkMode: 'always',
+  });
+}
+
+/**
+ * The worker's decision on a change the interview proposes. Accepted: the case is written first
+ * (the field or event, its source the interview), then the decision; should the second write fail,
+ * the proposal is not asked again anyway, as the case now says the same.
+ */
+export function useDecideProposal(caseId: string, interviewId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      proposal,
+      decision,
+    }: {
+      proposal: ProposedChange;
+      decision: ProposalDecisionKind;
+    }) => {
+      const { cases, interviews } = getRepositories();
+      if (decision === 'accepted')
+        rememberCase(queryClient, await cases.acceptProposal(caseId, proposal));
+      const saved = await interviews.saveChanges(interviewId, {
+        decisions: [decide(proposal, decision, new Date().toISOString())],
+      });
+      rememberInterview(queryClient, saved);
+      return saved;
+    },
     networkMode: 'always',
   });
 }

@@ -8,7 +8,7 @@ export interface ControlProps {
 
 interface FieldProps {
   label: string;
-  hint?: string;
+  hint?: string | undefined;
   /** Already translated error text; shown next to the field and announced to screen readers. */
   error?: string;
   children: (control: ControlProps) => ReactNode;

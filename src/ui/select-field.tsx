@@ -3,6 +3,7 @@ import { Field } from './field';
 
 interface SelectFieldProps {
   label: string;
+  hint?: string | undefined;
   /** Already translated error. */
   error?: string | undefined;
   registration: UseFormRegisterReturn;
@@ -12,9 +13,16 @@ interface SelectFieldProps {
 }
 
 /** A labelled select of a form, wired like every field (label, error, aria). */
-export function SelectField({ label, error, registration, options, emptyLabel }: SelectFieldProps) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  registration,
+  options,
+  emptyLabel,
+}: SelectFieldProps) {
   return (
-    <Field label={label} error={error}>
+    <Field label={label} hint={hint} error={error}>
       {(controlProps) => (
         <select {...controlProps} {...registration}>
           {emptyLabel === undefined ? null : <option value="">{emptyLabel}</option>}

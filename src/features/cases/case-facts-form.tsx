@@ -31,6 +31,7 @@ import {
   type Facts,
   type FactsFormValues,
 } from './case-facts-values';
+import { currentSource, FactSources, useSourceText } from './fact-sources';
 import { useFormDraft } from './use-form-draft';
 import { useUnsavedMark } from '../../ui/leave-guard';
 
@@ -65,6 +66,7 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
     name: ['family.status', 'languages.interpreterNeeded'],
   });
   const save = useUpdateCase(caseFile.id);
+  const sourceText = useSourceText();
 
   // A refused save leads the user to the fields to settle.
   useEffect(() => {
@@ -120,6 +122,11 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
     });
     return inputField(name, label, type);
   };
+  /** "From the interview of …" under a field whose value the worker accepted from an interview. */
+  const sourceHint = (name: string) => {
+    const source = currentSource(caseFile, name);
+    return source ? sourceText(source) : undefined;
+  };
   const inputField = (
     name: Path<FactsFormValues>,
     label: string,
@@ -131,10 +138,11 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
         control={control}
         name={name}
         label={label}
+        hint={sourceHint(name)}
         error={noteError(name, label)}
       />
     ) : (
-      <Field key={name} label={label} error={noteError(name, label)}>
+      <Field key={name} label={label} hint={sourceHint(name)} error={noteError(name, label)}>
         {(controlProps) => (
           <input {...controlProps} {...register(name)} type={type} autoComplete="off" />
         )}
@@ -159,6 +167,7 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
     <SelectField
       key={name}
       label={label}
+      hint={sourceHint(name)}
       error={noteError(name, label)}
       registration={register(name)}
       options={options}
@@ -308,6 +317,10 @@ export function CaseFactsForm({ caseFile }: { caseFile: CaseFile }) {
   return (
     <section id="case-facts" className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('form.title')}</h2>
+      <FactSources
+        caseFile={caseFile}
+        labels={new Map([...shown].map(([path, { label }]) => [path, label]))}
+      />
       {draft.restored ? (
         <p role="status" className="banner banner-warning">
           {t('form.draftRestored')}

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import {
   APPEAL_COURTS,
   APPLICATION_KINDS,
@@ -21,6 +22,7 @@ import { useRemoveTimelineEntry, useSaveTimelineEntry } from '../../queries/case
 import { useRebasedForm } from '../../queries/use-rebased-form';
 import { MergeConflictError } from '../../storage/errors';
 import { useInlineEditor } from '../../ui/use-inline-editor';
+import { useSourceText } from './fact-sources';
 import { ConflictPanel } from '../../ui/conflict-panel';
 import { FormDateField } from '../../ui/date-field';
 import { useLeaveGuard } from '../../ui/leave-guard';
@@ -368,6 +370,7 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
     editing !== 'new' &&
     !caseFile.timeline.some((entry) => entry.id === editing.id);
   const remove = useRemoveTimelineEntry(caseFile.id);
+  const sourceText = useSourceText();
   const entries = [...caseFile.timeline].sort((a, b) =>
     dateOfEvent(b.event).localeCompare(dateOfEvent(a.event)),
   );
@@ -404,6 +407,14 @@ export function TimelineSection({ caseFile }: { caseFile: CaseFile }) {
                   {describeEvent(entry.event, t, i18n.language)}
                 </span>
                 {entry.note ? <span className="timeline-note">{entry.note}</span> : null}
+                {entry.source ? (
+                  <Link
+                    className="timeline-source"
+                    to={`/cases/${caseFile.id}/interviews/${entry.source.interviewId}`}
+                  >
+                    {sourceText(entry.source)}
+                  </Link>
+                ) : null}
                 <span className="timeline-actions">
                   <button
                     type="button"

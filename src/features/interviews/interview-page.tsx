@@ -5,7 +5,7 @@
  * language the person's column actually showed. The address and the title carry no personal data.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
@@ -28,6 +28,8 @@ import { queryKeys } from '../../queries/query-keys';
 import type { StoredInterview } from '../../storage/storage';
 import { DateField } from '../../ui/date-field';
 import { PageTitle } from '../../ui/page-title';
+import { InterviewProposals } from './interview-proposals';
+import { InterviewSessionPanel } from './interview-session-panel';
 import { InterviewTextView } from './interview-text-view';
 import { loadInterviewTexts } from './load-interview-texts';
 import { loadScriptFont } from './script-fonts';
@@ -74,7 +76,8 @@ export function InterviewPage() {
 function InterviewView({ interview }: { interview: StoredInterview }) {
   const { t } = useTranslation('interviews');
   const workerLanguage = useWorkerLanguage();
-  const script = findInterviewScript(interview.scriptId);
+  // The questions as they were when the interview started (records of before: version 1).
+  const script = findInterviewScript(interview.scriptId, interview.scriptVersion ?? 1);
   const personTexts = useQuery(interviewTextsQuery(interview.scriptId, interview.language));
   const workerTexts = useQuery(interviewTextsQuery(interview.scriptId, workerLanguage));
 
@@ -86,15 +89,20 @@ function InterviewView({ interview }: { interview: StoredInterview }) {
   if (personTexts.isError || workerTexts.isError) return <p role="alert">{t('page.textsError')}</p>;
   if (personTexts.isPending || workerTexts.isPending)
     return <p role="status">{t('page.loading')}</p>;
+  const texts: BothTexts = {
+    worker: { texts: workerTexts.data, language: workerLanguage },
+    person: { texts: personTexts.data, language: interview.language },
+  };
   return (
-    <InterviewSections
-      interview={interview}
-      script={script}
-      texts={{
-        worker: { texts: workerTexts.data, language: workerLanguage },
-        person: { texts: personTexts.data, language: interview.language },
-      }}
-    />
+    <>
+      <InterviewSessionPanel interview={interview} />
+      <InterviewSections interview={interview} script={script} texts={texts} />
+      <InterviewProposals
+        interview={interview}
+        script={script}
+        questionText={(questionId) => textIn(texts.worker, `question.${questionId}`).text}
+      />
+    </>
   );
 }
 
@@ -346,12 +354,10 @@ function AnswerControl({
     }
     case 'date':
       return (
-        <DateField
+        <DateAnswer
           label={label}
           value={typeof value === 'string' ? value : ''}
-          onChange={(next) => {
-            if (next !== value) onAnswer(next);
-          }}
+          onAnswer={onAnswer}
         />
       );
     case 'country':
@@ -410,4 +416,45 @@ function AnswerControl({
       );
     }
   }
+}
+
+/**
+ * A date answer is saved when the worker leaves the field, not at each digit: every digit of a
+ * year typed makes a full date ('0002-09-14'), and saving it would write it back into the field
+ * while the next digit is typed.
+ */
+function DateAnswer({
+  label,
+  value,
+  onAnswer,
+}: {
+  label: string;
+  value: string;
+  onAnswer: (value: AnswerValue) => void;
+}) {
+  const [typed, setTyped] = useState(value);
+  const [shown, setShown] = useState(value);
+  // What was typed last, read on leaving: the field empties a half-typed date just before.
+  const latest = useRef(value);
+  // A value saved elsewhere (another tab, a colleague) replaces what the field shows.
+  useEffect(() => {
+    latest.current = value;
+  }, [value]);
+  if (value !== shown) {
+    setShown(value);
+    setTyped(value);
+  }
+  return (
+    <DateField
+      label={label}
+      value={typed}
+      onChange={(next) => {
+        latest.current = next;
+        setTyped(next);
+      }}
+      onBlur={() => {
+        if (latest.current !== value) onAnswer(latest.current);
+      }}
+    />
+  );
 }

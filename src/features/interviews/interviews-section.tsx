@@ -114,7 +114,12 @@ function StartInterviewForm({ caseId, onCancel }: { caseId: string; onCancel: ()
     };
     setErrors(found);
     if (language === '' || !isPlainDate(heldOn)) return;
-    const started = await start.mutateAsync({ scriptId: SCRIPT_ID, heldOn, language });
+    const started = await start.mutateAsync({
+      scriptId: SCRIPT_ID,
+      scriptVersion: findInterviewScript(SCRIPT_ID)?.version ?? 1,
+      heldOn,
+      language,
+    });
     await navigate(`/cases/${caseId}/interviews/${started.id}`);
   };
 
