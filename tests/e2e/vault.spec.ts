@@ -3,6 +3,9 @@ import { dumpDeviceStorage } from './device-dump';
 import { dateField, expect, expectAccessible, fillDate, test, unlockDemo } from './fixtures';
 
 const CANARY = 'CANARY-e2e-5d1c';
+/** Two questions of the screening interview, as the French worker reads them. */
+const INTERVIEW_CONSENT = 'Êtes-vous d’accord pour répondre à quelques questions aujourd’hui ?';
+const INTERVIEW_SAFE_CONTACT = 'Comment pouvons-nous vous joindre sans danger pour vous ?';
 /** The PNG signature: an attachment is checked by its content before it is stored. */
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -18,7 +21,7 @@ async function expectNoCanaryInTitle(page: Page, expected: RegExp): Promise<void
 test('no canary is readable on the device without the passphrase; unlocking shows it all again', async ({
   page,
 }) => {
-  // Every field, an attachment and the case's three pages, with a reload: many steps.
+  // Every field, an attachment, the case's three pages and an interview, with a reload: many steps.
   test.slow();
   await unlockDemo(page, '/cases/new');
   await page.getByLabel('Pseudonyme ou numéro de dossier').fill(`${CANARY}-label`);
@@ -71,8 +74,26 @@ test('no canary is readable on the device without the passphrase; unlocking show
   await page.getByRole('link', { name: 'Retour au dossier' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: `${CANARY}-label` })).toBeVisible();
 
+  // An interview of the case, and a free answer carrying the canary (issue 15, acceptance 5).
+  const interviews = page.getByRole('region', { name: 'Entretiens' });
+  await interviews.getByRole('button', { name: 'Commencer un entretien' }).click();
+  await interviews.getByRole('combobox', { name: 'Langue de la personne' }).selectOption('ti');
+  await interviews.getByRole('button', { name: 'Commencer', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Entretien' })).toBeVisible();
+  await expectNoCanaryInTitle(page, /^Entretien · Passerelle$/);
+  const consent = page.getByRole('group', { name: INTERVIEW_CONSENT, exact: true });
+  await consent.getByRole('radio', { name: /^Oui/ }).click();
+  const safeContact = page
+    .getByRole('group', { name: INTERVIEW_SAFE_CONTACT, exact: true })
+    .getByLabel('Réponse');
+  await safeContact.fill(`${CANARY}-answer`);
+  await safeContact.blur();
+  await page.getByRole('link', { name: 'Retour au dossier' }).click();
+  await expect(interviews.getByText('2 réponses')).toBeVisible();
+
   const dump = await dumpDeviceStorage(page);
   expect(dump).toContain('passerelle/cases'); // the dump did read the case store
+  expect(dump).toMatch(/\[passerelle\/interviews: [1-9]\d* rows\]/); // and the interview
   expect(dump).not.toContain('CANARY');
   expect(dump).not.toContain('1999-09-09');
 
@@ -88,6 +109,14 @@ test('no canary is readable on the device without the passphrase; unlocking show
   await expect(page.getByText(`${CANARY}-scan.png`)).toBeVisible();
   await expect(page.getByLabel('Prénom(s)')).toHaveValue(`${CANARY}-given`);
   await expect(page.getByText(`${CANARY}-note`)).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Entretiens' })
+    .getByRole('link', { name: /^Entretien du/ })
+    .click();
+  await expect(
+    page.getByRole('group', { name: INTERVIEW_SAFE_CONTACT, exact: true }).getByLabel('Réponse'),
+  ).toHaveValue(`${CANARY}-answer`);
+  await expectNoCanaryInTitle(page, /^Entretien · Passerelle$/);
 });
 
 test('idle time locks the app: the case leaves the page, and a wrong passphrase does not unlock', async ({

@@ -282,7 +282,8 @@ function AnswerControl({
           checked={checked}
           onChange={(event) => {
             if (input === 'radio') {
-              onAnswer(code === 'yes' ? true : code === 'no' ? false : code);
+              // A yes-no question's value is a boolean; a choice is its code, even one named 'yes'.
+              onAnswer(question.type === 'yes-no' ? code === 'yes' : code);
               return;
             }
             const current = Array.isArray(value) ? value : [];
