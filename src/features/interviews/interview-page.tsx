@@ -9,10 +9,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
+  ANSWER_LIMITS,
+  INTERVIEW_LANGUAGE_INFO,
   findInterviewScript,
   interviewText,
   isInterviewLanguage,
   visibleSections,
+  type AnswerLimit,
   type AnswerValue,
   type InterviewAnswer,
   type InterviewLanguage,
@@ -198,7 +201,7 @@ function QuestionRow({
   const personText = textIn(texts.person, `question.${question.id}`);
   const shownLanguage = personText.outcome === 'missing' ? interview.language : personText.language;
 
-  const give = (given: GivenAnswer) =>
+  const give = (given: GivenAnswer, limit: AnswerLimit | undefined = answer?.limit) =>
     save.mutate([
       {
         ...given,
@@ -206,9 +209,10 @@ function QuestionRow({
         scriptVersion: script.version,
         shownLanguage,
         answeredAt: new Date().toISOString(),
-        ...(answer?.limit === undefined ? {} : { limit: answer.limit }),
+        ...(limit === undefined ? {} : { limit }),
       },
     ]);
+  const isConsentQuestion = Object.values(script.consent).includes(question.id);
   const isDeclined = answer?.status === 'declined';
   const value = answer?.status === 'answered' ? answer.value : undefined;
 
@@ -248,6 +252,12 @@ function QuestionRow({
           />
           {t('page.declined')}
         </label>
+        {answer?.status === 'answered' && !isConsentQuestion ? (
+          <AnswerLimitField
+            limit={answer.limit}
+            onChange={(limit) => give({ status: 'answered', value: answer.value }, limit)}
+          />
+        ) : null}
         {save.isError ? <p role="alert">{t('page.saveFailed')}</p> : null}
       </div>
     </div>
@@ -296,7 +306,12 @@ function AnswerControl({
         />
         {textIn(texts.worker, textId).text}
         {person.outcome === 'missing' || person.language === texts.worker.language ? null : (
-          <span className="interview-choice__person" lang={person.language} dir={person.dir}>
+          <span
+            className="interview-choice__person"
+            lang={person.language}
+            dir={person.dir}
+            data-script={INTERVIEW_LANGUAGE_INFO[person.language].script}
+          >
             {person.text}
           </span>
         )}
@@ -457,5 +472,41 @@ function DateAnswer({
         if (latest.current !== value) onAnswer(latest.current);
       }}
     />
+  );
+}
+
+/**
+ * How far this answer may go, as the person said (the consent's right to limit how answers are
+ * used): with the file and the team as agreed at the start, the team only (nothing proposed to the
+ * file), or confidential (stays on this device, proposes nothing).
+ */
+function AnswerLimitField({
+  limit,
+  onChange,
+}: {
+  limit: AnswerLimit | undefined;
+  onChange: (limit: AnswerLimit | undefined) => void;
+}) {
+  const { t } = useTranslation('interviews');
+  const id = useId();
+  return (
+    <div className="field interview-limit">
+      <label htmlFor={id}>{t('page.limit.label')}</label>
+      <select
+        id={id}
+        value={limit ?? ''}
+        onChange={(event) => {
+          const chosen = ANSWER_LIMITS.find((value) => value === event.target.value);
+          onChange(chosen);
+        }}
+      >
+        <option value="">{t('page.limit.none')}</option>
+        {ANSWER_LIMITS.map((value) => (
+          <option key={value} value={value}>
+            {t(`page.limit.${value}`)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
