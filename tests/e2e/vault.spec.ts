@@ -85,7 +85,7 @@ test('no canary is readable on the device without the passphrase; unlocking show
   await consent.getByRole('radio', { name: /^Oui/ }).click();
   const safeContact = page
     .getByRole('group', { name: INTERVIEW_SAFE_CONTACT, exact: true })
-    .getByLabel('Réponse');
+    .getByLabel('Réponse', { exact: true });
   await safeContact.fill(`${CANARY}-answer`);
   await safeContact.blur();
   await page.getByRole('link', { name: 'Retour au dossier' }).click();
@@ -114,7 +114,9 @@ test('no canary is readable on the device without the passphrase; unlocking show
     .getByRole('link', { name: /^Entretien du/ })
     .click();
   await expect(
-    page.getByRole('group', { name: INTERVIEW_SAFE_CONTACT, exact: true }).getByLabel('Réponse'),
+    page
+      .getByRole('group', { name: INTERVIEW_SAFE_CONTACT, exact: true })
+      .getByLabel('Réponse', { exact: true }),
   ).toHaveValue(`${CANARY}-answer`);
   await expectNoCanaryInTitle(page, /^Entretien · Passerelle$/);
 });
