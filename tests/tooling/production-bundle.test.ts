@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -8,6 +8,8 @@ import { findInitialChunks } from '../bench/initial-js';
 /** The production build must hold no mocked API and no demo data: they exist for development only. */
 let outDir: string;
 let files: { name: string; text: string }[];
+/** Each file's size in bytes (fonts are binary: their text's length says nothing). */
+const sizes = new Map<string, number>();
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -21,10 +23,11 @@ beforeAll(async () => {
   await build({ mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   const paths = await listFiles(outDir);
   files = await Promise.all(
-    paths.map(async (path) => ({
-      name: path.slice(outDir.length + 1),
-      text: await readFile(path, 'utf8'),
-    })),
+    paths.map(async (path) => {
+      const name = path.slice(outDir.length + 1);
+      sizes.set(name, (await stat(path)).size);
+      return { name, text: await readFile(path, 'utf8') };
+    }),
   );
   // A whole production build: a few seconds alone, many more while other suites run beside it.
 }, 180_000);
@@ -161,5 +164,82 @@ describe('the production bundle', () => {
         files.some((file) => `/${file.name}` === icon.src),
         icon.src,
       ).toBe(true);
+  });
+});
+
+const FACES = [
+  /^assets\/noto-sans-ethiopic-ethiopic-400-normal-[\w-]+\.woff2$/,
+  /^assets\/noto-sans-ethiopic-ethiopic-700-normal-[\w-]+\.woff2$/,
+  /^assets\/noto-sans-arabic-arabic-400-normal-[\w-]+\.woff2$/,
+  /^assets\/noto-sans-arabic-arabic-700-normal-[\w-]+\.woff2$/,
+];
+
+/**
+ * The fonts of the scripts a device may lack, as the interview page loads them (its e2e test checks
+ * they draw the text): files of the app's own origin (CSP `font-src 'self'`: no data: URL),
+ * precached by the shell worker so an interview reads offline, never loaded with the first screen.
+ */
+const byName = () => new Map(files.map((file) => [file.name, file.text]));
+const fontStylesheets = () =>
+  [...byName()].filter(([name, text]) => name.endsWith('.css') && text.includes('@font-face'));
+
+describe('the script fonts (Ethiopic, Arabic) in the production build', () => {
+  it('are four woff2 files of their own (two scripts, 400 and 700), small, and nothing else', () => {
+    const fonts = [...byName().keys()].filter((name) => /\.(woff2?|ttf|otf|eot)$/.test(name));
+    expect(fonts).toHaveLength(FACES.length);
+    for (const face of FACES) {
+      const name = fonts.find((font) => face.test(font));
+      expect(name, String(face)).toBeDefined();
+      // About 49 to 76 kB each (Ethiopic and Arabic subsets only, fontsource 5.3.0).
+      expect(sizes.get(name ?? ''), name).toBeLessThan(100_000);
+    }
+  });
+
+  it('are declared by stylesheets that point at those files, with no data: URL', () => {
+    const stylesheets = fontStylesheets();
+    expect(
+      stylesheets.map(([, text]) => /font-family:\s*'?"?Noto Sans (\w+)/.exec(text)?.[1]).sort(),
+    ).toEqual(['Arabic', 'Ethiopic']);
+    for (const [name, text] of stylesheets) {
+      expect(text, name).not.toContain('data:');
+      const urls = [...text.matchAll(/url\(([^)]+)\)/g)].map(([, url]) => url);
+      expect(urls.length, name).toBe(2);
+      for (const url of urls) expect(byName().has((url ?? '').replace(/^\//, '')), url).toBe(true);
+    }
+  });
+
+  it('are precached by the shell worker, with their stylesheets', () => {
+    const worker = byName().get('sw.js') ?? '';
+    const precached = new Set([...worker.matchAll(/\{url:"([^"]+)"/g)].map(([, url]) => url));
+    const needed = [
+      ...[...byName().keys()].filter((name) => name.endsWith('.woff2')),
+      ...fontStylesheets().map(([name]) => name),
+    ];
+    expect(needed).toHaveLength(FACES.length + 2);
+    for (const name of needed) expect(precached.has(name), name).toBe(true);
+  });
+
+  it('are not loaded with the first screen: neither its scripts nor its stylesheets name them', () => {
+    const start = chunksLoadedAtStart();
+    // The stylesheets the first screen's scripts name (Vite loads a chunk's CSS with it): a
+    // superset of those loaded at start, which must not declare or name a font either.
+    const startStyles = new Set(
+      [...start].flatMap((name) =>
+        [...(byName().get(name) ?? '').matchAll(/"(assets\/[\w.-]+\.css)"/g)].map(
+          ([, css]) => css ?? '',
+        ),
+      ),
+    );
+    expect(start.size).toBeGreaterThan(2);
+    expect([...startStyles].some((name) => /^assets\/start-[\w-]+\.css$/.test(name))).toBe(true);
+    const fontFiles = [
+      ...[...byName().keys()].filter((name) => name.endsWith('.woff2')),
+      ...fontStylesheets().map(([name]) => name),
+    ].map((name) => name.replace(/^assets\//, ''));
+    for (const name of [...start, ...startStyles]) {
+      const text = byName().get(name) ?? '';
+      expect(text, name).not.toContain('@font-face');
+      for (const font of fontFiles) expect(text, `${font} in ${name}`).not.toContain(font);
+    }
   });
 });
