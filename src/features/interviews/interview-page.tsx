@@ -30,6 +30,8 @@ import { DateField } from '../../ui/date-field';
 import { PageTitle } from '../../ui/page-title';
 import { InterviewTextView } from './interview-text-view';
 import { loadInterviewTexts } from './load-interview-texts';
+import { PersonModeButton } from './person-mode';
+import { ReadAloudButton } from './read-aloud-button';
 import { loadScriptFont } from './script-fonts';
 import './interview-page.css';
 
@@ -87,14 +89,17 @@ function InterviewView({ interview }: { interview: StoredInterview }) {
   if (personTexts.isPending || workerTexts.isPending)
     return <p role="status">{t('page.loading')}</p>;
   return (
-    <InterviewSections
-      interview={interview}
-      script={script}
-      texts={{
-        worker: { texts: workerTexts.data, language: workerLanguage },
-        person: { texts: personTexts.data, language: interview.language },
-      }}
-    />
+    <>
+      <PersonModeButton interview={interview} script={script} texts={personTexts.data} />
+      <InterviewSections
+        interview={interview}
+        script={script}
+        texts={{
+          worker: { texts: workerTexts.data, language: workerLanguage },
+          person: { texts: personTexts.data, language: interview.language },
+        }}
+      />
+    </>
   );
 }
 
@@ -212,6 +217,7 @@ function QuestionRow({
         </div>
         <div className="interview-cell interview-cell--person">
           <InterviewTextView text={personText} />
+          <ReadAloudButton language={interview.language} texts={[personText]} />
         </div>
       </div>
       {question.guidance ? (
