@@ -14,15 +14,17 @@ import { Field } from '../../ui/field';
 import { useSecondsLeft } from '../../ui/use-seconds-left';
 
 export function PersonModeLeave({
+  headingId,
   onLeave,
   onCancel,
 }: {
+  /** The heading's id: the mode's dialog is named by it meanwhile. */
+  headingId: string;
   onLeave: () => void;
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation('interviews');
   const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
-  const headingId = useId();
   const waitId = useId();
   const field = useRef<HTMLInputElement>(null);
   const [failure, setFailure] = useState<'wrong' | 'other' | undefined>();
@@ -58,7 +60,7 @@ export function PersonModeLeave({
 
   return (
     <section
-      className="person-mode__leave-form panel"
+      className="person-mode__leave-form"
       aria-labelledby={headingId}
       lang={uiLanguage}
       dir={i18n.dir(uiLanguage)}

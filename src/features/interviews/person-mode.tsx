@@ -170,7 +170,11 @@ function PersonMode({
       </div>
       {isLeaving ? (
         <div className="person-mode__screen">
-          <PersonModeLeave onLeave={onLeave} onCancel={() => setLeaving(false)} />
+          <PersonModeLeave
+            headingId={headingId}
+            onLeave={onLeave}
+            onCancel={() => setLeaving(false)}
+          />
         </div>
       ) : (
         <>
