@@ -47,6 +47,7 @@ const STORAGE_SESSION = [
   'getVaultCreatedAt',
   'createVault',
   'unlock',
+  'confirmPassphrase',
   'getUnlockRetryAt',
   'unlockWithKey',
   'lock',

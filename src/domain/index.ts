@@ -218,6 +218,7 @@ export {
   ANSWER_TYPES,
   CASE_FIELD_TARGETS,
   COMMON_TEXT_IDS,
+  PERSON_MODE_TEXT_IDS,
   PROPOSED_EVENT_TYPES,
   checkScript,
   listQuestions,

@@ -9,6 +9,7 @@ import {
   applyBackup,
   changePassphrase,
   compareBackup,
+  confirmPassphrase,
   createVault,
   eraseDevice,
   exportBackup,
@@ -113,6 +114,22 @@ export function useUnlockVault() {
     mutationFn: (passphrase: string) => unlock(passphrase),
     networkMode: 'always',
     onSuccess: () => moveVaultTo(queryClient, 'unlocked'),
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: vaultQueries.unlockRetryAt().queryKey }),
+  });
+}
+
+/**
+ * Checks the passphrase while unlocked (leaving the interview's person mode): fails like an unlock,
+ * with WrongPassphraseError or UnlockThrottledError, and changes nothing else.
+ */
+export function useConfirmPassphrase() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (passphrase: string) => confirmPassphrase(passphrase),
+    networkMode: 'always',
+    // The passphrase is the mutation's variable: not kept in the cache once the form is gone.
+    gcTime: 0,
     onSettled: () =>
       queryClient.invalidateQueries({ queryKey: vaultQueries.unlockRetryAt().queryKey }),
   });

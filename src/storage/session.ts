@@ -189,6 +189,16 @@ export async function unlock(passphrase: string, at: Date = new Date()): Promise
   await startUnlocked(current, key);
 }
 
+/**
+ * Checks the vault's passphrase while unlocked, changing nothing else (leaving the interview's
+ * "show to the person" mode). Under the same slowdown as the unlock: the person holding the device
+ * guesses no faster there. Throws WrongPassphraseError or UnlockThrottledError as `unlock` does.
+ */
+export async function confirmPassphrase(passphrase: string, at: Date = new Date()): Promise<void> {
+  const current = requireSession();
+  await throttleUnlock(current.db, at, () => unlockVault(current.db, passphrase, at.toISOString()));
+}
+
 /** When the next unlock may be tried, after wrong passphrases in a row; undefined: now. */
 export function getUnlockRetryAt(at: Date = new Date()): Promise<Date | undefined> {
   return readUnlockRetryAt(requireSession().db, at);

@@ -139,6 +139,14 @@ export async function unlock(passphrase: string, at: Date = new Date()): Promise
   return (await ready()).unlock(passphrase, at);
 }
 
+/**
+ * Checks the vault's passphrase while unlocked, changing nothing else; counted and slowed down
+ * like an unlock (WrongPassphraseError, UnlockThrottledError).
+ */
+export async function confirmPassphrase(passphrase: string, at: Date = new Date()): Promise<void> {
+  return (await ready()).confirmPassphrase(passphrase, at);
+}
+
 /** When the next unlock may be tried, after wrong passphrases in a row; undefined: now. */
 export async function getUnlockRetryAt(at: Date = new Date()): Promise<Date | undefined> {
   return (await ready()).getUnlockRetryAt(at);

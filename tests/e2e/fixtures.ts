@@ -44,9 +44,10 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /**
  * Opens the demo app at `path` and unlocks it as a new user would: with the demo passphrase the
- * unlock screen states. The first visit of a fresh browser context creates the demo vault.
+ * unlock screen states (returned: a test may need it again). The first visit of a fresh browser
+ * context creates the demo vault.
  */
-export async function unlockDemo(page: Page, path = '/cases'): Promise<void> {
+export async function unlockDemo(page: Page, path = '/cases'): Promise<string> {
   await page.goto(path);
   const passphrase = await page.locator('.banner-demo code').textContent({ timeout: 15_000 });
   await page.getByLabel('Phrase secrète').fill(passphrase ?? '');
@@ -54,6 +55,7 @@ export async function unlockDemo(page: Page, path = '/cases'): Promise<void> {
   await expect(page.getByRole('button', { name: 'Verrouiller', exact: true })).toBeVisible({
     timeout: 15_000,
   });
+  return passphrase ?? '';
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UnlockThrottledError, WrongPassphraseError } from '../../src/storage/errors';
 import {
   closeStorage,
+  confirmPassphrase,
   createVault,
   getUnlockRetryAt,
   getVaultState,
@@ -118,5 +119,26 @@ describe('wrong passphrases in a row slow the next attempts', () => {
     await failTimes(4, T0);
     const anHourEarlier = at(-3_600_000);
     expect(await getUnlockRetryAt(anHourEarlier)).toEqual(at(-3_600_000 + 2_000));
+  }, 60_000);
+});
+
+describe('confirming the passphrase while unlocked (leaving the interview’s person mode)', () => {
+  it('accepts the right passphrase and leaves the vault unlocked; a wrong one is refused, counted and slowed like an unlock', async () => {
+    await openStorage({ name: freshDatabaseName() });
+    await createVault(PASSPHRASE);
+
+    await confirmPassphrase(PASSPHRASE, T0);
+    expect(await getVaultState()).toBe('unlocked');
+
+    for (let i = 0; i < 4; i += 1)
+      await expect(confirmPassphrase(WRONG, T0)).rejects.toThrow(WrongPassphraseError);
+    // Still unlocked: a wrong guess by the person holding the device does not lock the worker out.
+    expect(await getVaultState()).toBe('unlocked');
+    // The same count as the unlock screen's: guessing here is no faster than there.
+    await expect(confirmPassphrase(PASSPHRASE, at(1_000))).rejects.toThrow(UnlockThrottledError);
+    expect(await getUnlockRetryAt(at(1_000))).toEqual(at(2_000));
+
+    await confirmPassphrase(PASSPHRASE, at(2_000));
+    expect(await getUnlockRetryAt(at(2_000))).toBeUndefined();
   }, 60_000);
 });

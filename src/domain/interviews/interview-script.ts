@@ -113,6 +113,21 @@ export const COMMON_TEXT_IDS = [
   'common.stop',
 ] as const;
 
+/**
+ * The words of the "show to the person" mode, which the person reads on the device handed over:
+ * content in their language like the questions (a UI string would be in the worker's language).
+ * The person's "I prefer not to answer" is `common.declined`.
+ */
+export const PERSON_MODE_TEXT_IDS = [
+  'person-mode.previous',
+  'person-mode.next',
+  'person-mode.progress',
+  'person-mode.read-aloud',
+  'person-mode.stop-reading',
+  'person-mode.worker-notes',
+  'person-mode.give-back',
+] as const;
+
 /** Who reads a text: the person (read aloud or shown), or the worker (guidance). */
 export type TextAudience = 'person' | 'worker';
 
@@ -138,6 +153,7 @@ export function listTextIds(script: InterviewScript): TextId[] {
       if (question.guidance) ids.push({ id: `guidance.${question.id}`, audience: 'worker' });
     }
   }
+  ids.push(...PERSON_MODE_TEXT_IDS.map(person));
   return ids;
 }
 

@@ -35,6 +35,8 @@ import { InterviewProposals } from './interview-proposals';
 import { InterviewSessionPanel } from './interview-session-panel';
 import { InterviewTextView } from './interview-text-view';
 import { loadInterviewTexts } from './load-interview-texts';
+import { PersonModeButton } from './person-mode';
+import { ReadAloudButton } from './read-aloud-button';
 import { loadScriptFont } from './script-fonts';
 import './interview-page.css';
 
@@ -98,6 +100,7 @@ function InterviewView({ interview }: { interview: StoredInterview }) {
   };
   return (
     <>
+      <PersonModeButton interview={interview} script={script} texts={personTexts.data} />
       <InterviewSessionPanel interview={interview} />
       <InterviewSections interview={interview} script={script} texts={texts} />
       <InterviewProposals
@@ -224,6 +227,7 @@ function QuestionRow({
         </div>
         <div className="interview-cell interview-cell--person">
           <InterviewTextView text={personText} />
+          <ReadAloudButton language={interview.language} texts={[personText]} />
         </div>
       </div>
       {question.guidance ? (

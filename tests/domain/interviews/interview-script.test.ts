@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   INTERVIEW_SCRIPTS,
+  PERSON_MODE_TEXT_IDS,
   SCREENING_SCRIPT_V1,
   checkScript,
   findInterviewScript,
@@ -40,6 +41,11 @@ describe('interview scripts are versioned data', () => {
     expect(ids).toContainEqual({ id: 'choice.safety.housing.shelter', audience: 'person' });
     expect(ids).toContainEqual({ id: 'guidance.safety.safe-now', audience: 'worker' });
     expect(new Set(ids.map((t) => t.id)).size).toBe(ids.length);
+  });
+
+  it('the words of the person mode are texts for the person, expected in each language’s file', () => {
+    const ids = listTextIds(SCREENING_SCRIPT_V1);
+    for (const id of PERSON_MODE_TEXT_IDS) expect(ids).toContainEqual({ id, audience: 'person' });
   });
 });
 
