@@ -217,6 +217,7 @@ export {
   CASE_FIELD_TARGETS,
   COMMON_TEXT_IDS,
   PROPOSED_EVENT_TYPES,
+  TRANSCRIPT_TEXT_IDS,
   checkScript,
   listQuestions,
   listTextIds,
@@ -280,3 +281,12 @@ export {
   type ProposedEvent,
   type ProposedFieldChange,
 } from './interviews/propose-changes';
+export {
+  TRANSCRIPT_COPIES,
+  buildTranscript,
+  listTranscriptVersions,
+  type TranscriptAnswer,
+  type TranscriptCopy,
+  type TranscriptEntry,
+  type TranscriptSection,
+} from './interviews/interview-transcript';
