@@ -12,9 +12,7 @@ const printed = (answers: InterviewAnswer[], copy: TranscriptCopy = 'bilingual')
   buildTranscript(SCREENING_SCRIPT_V1, answers, HELD_ON, copy);
 
 const questionsOf = (answers: InterviewAnswer[], copy?: TranscriptCopy) =>
-  printed(answers, copy).flatMap((section) =>
-    section.entries.map((entry) => entry.question.id),
-  );
+  printed(answers, copy).flatMap((section) => section.entries.map((entry) => entry.question.id));
 
 /** Decision 021: what the printed transcript of an interview holds. */
 describe('the transcript of an interview', () => {
