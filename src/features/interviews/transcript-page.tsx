@@ -35,6 +35,7 @@ import {
   listDrafts,
   printColumn,
   writePlainDate,
+  type ColumnRole,
   type ColumnTexts,
   type PrintedAnswer,
   type PrintedNote,
@@ -238,9 +239,7 @@ function Marked({
   );
 }
 
-function ValueView({ value, copy }: { value: PrintedValue; copy: TranscriptCopy }) {
-  const { t, i18n } = useTranslation('interviews');
-  const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
+function ValueView({ value }: { value: PrintedValue }) {
   switch (value.kind) {
     case 'content':
       return <ContentText as="span" text={value.text} />;
@@ -253,25 +252,70 @@ function ValueView({ value, copy }: { value: PrintedValue; copy: TranscriptCopy 
       );
     case 'written':
       return (
-        <>
-          <span
-            lang={value.language}
-            dir={INTERVIEW_LANGUAGE_INFO[value.language].dir}
-            data-script={INTERVIEW_LANGUAGE_INFO[value.language].script}
-          >
-            {value.text}
-          </span>
-          {copy === 'bilingual' && value.language !== value.requested ? (
-            <WorkerWords className="transcript-mark">
-              {t('transcript.mark.written', {
-                shown: nameLanguage(value.language, uiLanguage),
-                requested: nameLanguage(value.requested, uiLanguage),
-              })}
-            </WorkerWords>
-          ) : null}
-        </>
+        <span
+          lang={value.language}
+          dir={INTERVIEW_LANGUAGE_INFO[value.language].dir}
+          data-script={INTERVIEW_LANGUAGE_INFO[value.language].script}
+        >
+          {value.text}
+        </span>
       );
   }
+}
+
+/**
+ * What an answer's words are not in the column's language, said once for the answer (a list of
+ * five languages named in English is one mark, not five): in the worker's words in the filed
+ * copy, in the person's language in theirs.
+ */
+function AnswerMarks({
+  values,
+  copy,
+  column,
+}: {
+  values: PrintedValue[];
+  copy: TranscriptCopy;
+  column: ColumnTexts;
+}) {
+  const { t, i18n } = useTranslation('interviews');
+  const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
+  if (copy === 'person') {
+    const hasFallback = values.some(
+      (value) => value.kind === 'content' && value.text.outcome === 'fallback',
+    );
+    return hasFallback ? (
+      <ContentText
+        as="span"
+        className="transcript-mark"
+        text={interviewText(column.texts, 'transcript.fallback', column.language)}
+      />
+    ) : null;
+  }
+  const name = (language: InterviewLanguage) => nameLanguage(language, uiLanguage);
+  const marks = new Set<string>();
+  for (const value of values) {
+    if (value.kind === 'content' && value.text.outcome === 'fallback')
+      marks.add(
+        t('transcript.mark.fallback', {
+          shown: name(value.text.language),
+          requested: name(value.text.requested),
+        }),
+      );
+    if (value.kind === 'content' && value.text.outcome === 'missing')
+      marks.add(t('mark.missing', { requested: name(value.text.requested) }));
+    if (value.kind === 'written' && value.language !== value.requested)
+      marks.add(
+        t('transcript.mark.written', {
+          shown: name(value.language),
+          requested: name(value.requested),
+        }),
+      );
+  }
+  return [...marks].map((mark) => (
+    <WorkerWords key={mark} className="transcript-mark">
+      {mark}
+    </WorkerWords>
+  ));
 }
 
 function NoteView({ note }: { note: PrintedNote }) {
@@ -289,23 +333,32 @@ function NoteView({ note }: { note: PrintedNote }) {
   );
 }
 
-function AnswerView({ answer, copy }: { answer: PrintedAnswer; copy: TranscriptCopy }) {
+function AnswerView({
+  answer,
+  copy,
+  column,
+}: {
+  answer: PrintedAnswer;
+  copy: TranscriptCopy;
+  column: ColumnTexts;
+}) {
   const classes = `transcript-answer${answer.isDeclined ? ' transcript-answer--declined' : ''}`;
   return (
     <div className={classes}>
       {answer.values.length === 1 && answer.values[0] !== undefined ? (
         <p className="transcript-value">
-          <ValueView value={answer.values[0]} copy={copy} />
+          <ValueView value={answer.values[0]} />
         </p>
       ) : answer.values.length > 1 ? (
         <ul className="transcript-values">
           {answer.values.map((value, index) => (
             <li key={index}>
-              <ValueView value={value} copy={copy} />
+              <ValueView value={value} />
             </li>
           ))}
         </ul>
       ) : null}
+      <AnswerMarks values={answer.values} copy={copy} column={column} />
       {answer.notes.map((note, index) => (
         <NoteView key={index} note={note} />
       ))}
@@ -313,6 +366,19 @@ function AnswerView({ answer, copy }: { answer: PrintedAnswer; copy: TranscriptC
   );
 }
 
+/** One column of the bilingual table: its language's texts, and what it prints. */
+interface Column {
+  texts: ColumnTexts;
+  column: TranscriptColumn;
+  /** The languages of the draft translations it prints (a footnote each). */
+  drafts: InterviewLanguage[];
+}
+
+/**
+ * A table, one column per language, one row per question: printed, its head (which column is
+ * which language, the case's reference and the day) and its foot (the draft translations) repeat
+ * on every page, so a page read alone says what it is.
+ */
 function BilingualTranscript({
   interview,
   script,
@@ -324,19 +390,20 @@ function BilingualTranscript({
   worker: ColumnTexts;
   person: ColumnTexts;
 }) {
-  const { t } = useTranslation('interviews');
+  const { t, i18n } = useTranslation('interviews');
+  const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
   const notesId = useId();
   const transcript = buildTranscript(script, interview.answers, interview.heldOn, 'bilingual');
+  const columnOf = (texts: ColumnTexts, role: ColumnRole): Column => {
+    const column = printColumn(transcript, texts, role);
+    return { texts, column, drafts: listDraftLanguages(column) };
+  };
   // One column when the person's language is the worker's: the same words twice say nothing.
-  const columns: { texts: ColumnTexts; column: TranscriptColumn }[] = [
-    { texts: worker, column: printColumn(transcript, worker, 'worker') },
-    ...(person.language === worker.language
-      ? []
-      : [{ texts: person, column: printColumn(transcript, person, 'person') }]),
+  const columns: Column[] = [
+    columnOf(worker, 'worker'),
+    ...(person.language === worker.language ? [] : [columnOf(person, 'person')]),
   ];
-  const drafts = columns.map(({ column }) => listDraftLanguages(column));
-  const draftLanguages = [...new Set(drafts.flat())];
-  const layout = columns.length === 2 ? 'transcript-row transcript-row--two' : 'transcript-row';
+  const draftLanguages = [...new Set(columns.flatMap((column) => column.drafts))];
 
   return (
     <div className="print-sheet transcript">
@@ -348,37 +415,54 @@ function BilingualTranscript({
       {transcript.length === 0 ? (
         <p>{t('transcript.empty')}</p>
       ) : (
-        <>
-          <div className={`${layout} transcript-row--head`}>
-            {columns.map(({ column }, index) => {
-              const info = INTERVIEW_LANGUAGE_INFO[column.language];
-              const hasDrafts = (drafts[index]?.length ?? 0) > 0;
-              return (
-                <p
-                  key={column.language}
-                  className="transcript-column-name"
-                  lang={column.language}
-                  dir={info.dir}
-                  data-script={info.script}
-                  {...(hasDrafts ? { 'aria-describedby': notesId } : {})}
-                >
-                  {info.endonym}
-                  {hasDrafts ? <span aria-hidden="true"> *</span> : null}
-                </p>
-              );
-            })}
-          </div>
+        <table className={`transcript-table transcript-table--${columns.length}`}>
+          <thead>
+            <tr className="transcript-running">
+              <td colSpan={columns.length}>
+                {t('transcript.running', {
+                  reference: toCaseReference(interview.caseId),
+                  date: formatPlainDate(interview.heldOn, uiLanguage),
+                })}
+              </td>
+            </tr>
+            <tr>
+              {columns.map(({ column, drafts }) => {
+                const info = INTERVIEW_LANGUAGE_INFO[column.language];
+                return (
+                  <th
+                    key={column.language}
+                    scope="col"
+                    className="transcript-column-name"
+                    lang={column.language}
+                    dir={info.dir}
+                    data-script={info.script}
+                    {...(drafts.length > 0 ? { 'aria-describedby': notesId } : {})}
+                  >
+                    {info.endonym}
+                    {drafts.length > 0 ? <span aria-hidden="true"> *</span> : null}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
           {transcript.map((printed, sectionIndex) => (
             <BilingualSection
               key={printed.section.id}
               columns={columns}
               sectionIndex={sectionIndex}
-              layout={layout}
             />
           ))}
-        </>
+          {draftLanguages.length > 0 ? (
+            <tfoot>
+              <tr>
+                <td colSpan={columns.length}>
+                  <DraftNotes id={notesId} languages={draftLanguages} />
+                </td>
+              </tr>
+            </tfoot>
+          ) : null}
+        </table>
       )}
-      {draftLanguages.length > 0 ? <DraftNotes id={notesId} languages={draftLanguages} /> : null}
     </div>
   );
 }
@@ -387,91 +471,86 @@ function DraftNotes({ id, languages }: { id: string; languages: InterviewLanguag
   const { t, i18n } = useTranslation('interviews');
   const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
   return (
-    <footer id={id} className="transcript-notes">
+    <div id={id} className="transcript-notes">
       {languages.map((language) => (
         <p key={language}>
           <span aria-hidden="true">* </span>
           {t('transcript.draftNote', { language: nameLanguage(language, uiLanguage) })}
         </p>
       ))}
-    </footer>
+    </div>
   );
 }
 
-function BilingualSection({
-  columns,
-  sectionIndex,
-  layout,
-}: {
-  columns: { texts: ColumnTexts; column: TranscriptColumn }[];
-  sectionIndex: number;
-  layout: string;
-}) {
-  const titleId = useId();
-  const cellsOf = (column: TranscriptColumn) => column.sections[sectionIndex];
-  const first = columns[0] === undefined ? undefined : cellsOf(columns[0].column);
+/** A section of the script: its title, its statements, its questions asked, a row each. */
+function BilingualSection({ columns, sectionIndex }: { columns: Column[]; sectionIndex: number }) {
+  const sectionOf = (column: TranscriptColumn) => column.sections[sectionIndex];
+  const first = columns[0] === undefined ? undefined : sectionOf(columns[0].column);
   if (first === undefined) return null;
-  const cell = (column: TranscriptColumn, content: ReactNode) => {
-    const info = INTERVIEW_LANGUAGE_INFO[column.language];
-    return (
-      <div key={column.language} className="transcript-cell" lang={column.language} dir={info.dir}>
-        {content}
-      </div>
-    );
-  };
+  const row = (
+    key: string,
+    className: string | undefined,
+    content: (column: Column) => ReactNode,
+  ) => (
+    <tr key={key} {...(className === undefined ? {} : { className })}>
+      {columns.map((column) => {
+        const info = INTERVIEW_LANGUAGE_INFO[column.column.language];
+        return (
+          <td
+            key={column.column.language}
+            className="transcript-cell"
+            lang={column.column.language}
+            dir={info.dir}
+            data-script={info.script}
+          >
+            {content(column)}
+          </td>
+        );
+      })}
+    </tr>
+  );
   return (
-    <section className="transcript-section" aria-labelledby={titleId}>
-      <div className={`${layout} transcript-row--title`}>
-        {columns.map(({ texts, column }, index) => {
-          const section = cellsOf(column);
-          if (section === undefined) return null;
-          return cell(
-            column,
-            index === 0 ? (
-              <Marked text={section.title} copy="bilingual" column={texts} as="h2" id={titleId} />
-            ) : (
+    <tbody className="transcript-section">
+      {row('title', 'transcript-row--title', ({ texts, column }) => {
+        const section = sectionOf(column);
+        if (section === undefined) return null;
+        // The worker's column heads the section for the page's outline; the other is its twin.
+        return column === columns[0]?.column ? (
+          <Marked text={section.title} copy="bilingual" column={texts} as="h2" />
+        ) : (
+          <Marked
+            text={section.title}
+            copy="bilingual"
+            column={texts}
+            className="transcript-section-title"
+          />
+        );
+      })}
+      {first.statements.map((_statement, index) =>
+        row(`statement-${index}`, 'transcript-row--statement', ({ texts, column }) => {
+          const statement = sectionOf(column)?.statements[index];
+          return statement === undefined ? null : (
+            <Marked text={statement} copy="bilingual" column={texts} />
+          );
+        }),
+      )}
+      {first.entries.map((entry, index) =>
+        row(entry.questionId, undefined, ({ texts, column }) => {
+          const printed = sectionOf(column)?.entries[index];
+          return printed === undefined ? null : (
+            <>
               <Marked
-                text={section.title}
+                text={printed.question}
                 copy="bilingual"
                 column={texts}
-                className="transcript-section-title"
+                className="transcript-question"
               />
-            ),
+              <AnswerView answer={printed.answer} copy="bilingual" column={texts} />
+            </>
           );
-        })}
-      </div>
-      {first.statements.map((_statement, statementIndex) => (
-        <div key={`statement-${statementIndex}`} className={`${layout} transcript-row--statement`}>
-          {columns.map(({ texts, column }) => {
-            const statement = cellsOf(column)?.statements[statementIndex];
-            return statement === undefined
-              ? null
-              : cell(column, <Marked text={statement} copy="bilingual" column={texts} />);
-          })}
-        </div>
-      ))}
-      {first.entries.map((entry, entryIndex) => (
-        <div key={entry.questionId} className={layout}>
-          {columns.map(({ texts, column }) => {
-            const printed = cellsOf(column)?.entries[entryIndex];
-            return printed === undefined
-              ? null
-              : cell(
-                  column,
-                  <>
-                    <Marked
-                      text={printed.question}
-                      copy="bilingual"
-                      column={texts}
-                      className="transcript-question"
-                    />
-                    <AnswerView answer={printed.answer} copy="bilingual" />
-                  </>,
-                );
-          })}
-        </div>
-      ))}
-    </section>
+        }),
+      )}
+    </tbody>
   );
 }
 
@@ -615,7 +694,7 @@ function PersonSection({
             column={column}
             className="transcript-question"
           />
-          <AnswerView answer={entry.answer} copy="person" />
+          <AnswerView answer={entry.answer} copy="person" column={column} />
         </div>
       ))}
     </section>

@@ -87,10 +87,11 @@ describe('the transcript of an interview', () => {
     const arabic = screen.getByText(AGREES_AR);
     expect(arabic).toHaveAttribute('lang', 'ar');
     expect(arabic).toHaveAttribute('dir', 'rtl');
-    expect(screen.getByText('العربية', { selector: '.transcript-column-name' })).toHaveAttribute(
-      'dir',
-      'rtl',
-    );
+    // One column per language, headed by its name in itself; the Arabic one a draft (*).
+    expect(screen.getByRole('columnheader', { name: 'Français' })).toHaveAttribute('lang', 'fr');
+    const arabicColumn = screen.getByRole('columnheader', { name: /^العربية/ });
+    expect(arabicColumn).toHaveAttribute('dir', 'rtl');
+    expect(arabicColumn).toHaveAccessibleDescription(/^Textes en arabe : traduction provisoire/);
 
     // Declined, in both languages, in the script's own words.
     expect(screen.getByText(DECLINED_FR)).toHaveAttribute('lang', 'fr');
