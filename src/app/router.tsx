@@ -44,6 +44,14 @@ const page = {
   appeal: lazyNamed(() => import('../features/application/appeal-sheet-page'), 'AppealSheetPage'),
   export: lazyNamed(() => import('../features/cases/case-export-page'), 'CaseExportPage'),
   interview: lazyNamed(() => import('../features/interviews/interview-page'), 'InterviewPage'),
+  interviewTranscript: lazyNamed(
+    () => import('../features/interviews/transcript-page'),
+    'InterviewTranscriptPage',
+  ),
+  interviewPersonCopy: lazyNamed(
+    () => import('../features/interviews/transcript-page'),
+    'InterviewPersonCopyPage',
+  ),
   documentsToBring: lazyNamed(
     () => import('../features/documents/documents-to-bring-page'),
     'DocumentsToBringPage',
@@ -77,6 +85,14 @@ export function buildRoutes({ demoColleague, ...options }: RouterOptions = {}) {
             { path: 'cases/:caseId/export', Component: page.export },
             { path: 'cases/:caseId/documents-to-bring', Component: page.documentsToBring },
             { path: 'cases/:caseId/interviews/:interviewId', Component: page.interview },
+            {
+              path: 'cases/:caseId/interviews/:interviewId/transcript',
+              Component: page.interviewTranscript,
+            },
+            {
+              path: 'cases/:caseId/interviews/:interviewId/transcript/person',
+              Component: page.interviewPersonCopy,
+            },
             { path: 'deadlines', Component: page.deadlines },
             { path: 'settings', element: <page.settings demoColleague={demoColleague} /> },
             { path: '*', element: <RouteError /> },

@@ -220,6 +220,7 @@ export {
   COMMON_TEXT_IDS,
   PERSON_MODE_TEXT_IDS,
   PROPOSED_EVENT_TYPES,
+  TRANSCRIPT_TEXT_IDS,
   checkScript,
   listQuestions,
   listTextIds,
@@ -311,3 +312,12 @@ export {
   type ProposedEvent,
   type ProposedFieldChange,
 } from './interviews/propose-changes';
+export {
+  TRANSCRIPT_COPIES,
+  buildTranscript,
+  listTranscriptVersions,
+  type TranscriptAnswer,
+  type TranscriptCopy,
+  type TranscriptEntry,
+  type TranscriptSection,
+} from './interviews/interview-transcript';

@@ -128,6 +128,21 @@ export const PERSON_MODE_TEXT_IDS = [
   'person-mode.give-back',
 ] as const;
 
+/**
+ * Texts of the copy of the answers printed for the person, in their language alone (decision 021):
+ * its heading, the day, a word on keeping it safe, the marks of a limited answer, of a text not yet
+ * translated and of a draft translation. Shared by every script, like the common texts.
+ */
+export const TRANSCRIPT_TEXT_IDS = [
+  'transcript.title',
+  'transcript.held-on',
+  'transcript.keep-safe',
+  'transcript.confidential',
+  'transcript.not-for-file',
+  'transcript.fallback',
+  'transcript.draft',
+] as const;
+
 /** Who reads a text: the person (read aloud or shown), or the worker (guidance). */
 export type TextAudience = 'person' | 'worker';
 
@@ -139,7 +154,7 @@ export interface TextId {
 /** Every text a script needs, in the order of the script: the ids of each language's file. */
 export function listTextIds(script: InterviewScript): TextId[] {
   const person = (id: string): TextId => ({ id, audience: 'person' });
-  const ids: TextId[] = COMMON_TEXT_IDS.map(person);
+  const ids: TextId[] = [...COMMON_TEXT_IDS, ...TRANSCRIPT_TEXT_IDS].map(person);
   for (const section of script.sections) {
     ids.push(person(`section.${section.id}.title`));
     for (const statement of section.statements ?? []) {

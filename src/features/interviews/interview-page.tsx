@@ -38,6 +38,7 @@ import { loadInterviewTexts } from './load-interview-texts';
 import { PersonModeButton } from './person-mode';
 import { ReadAloudButton } from './read-aloud-button';
 import { loadScriptFont } from './script-fonts';
+import { TranscriptLinks } from './transcript-links';
 import './interview-page.css';
 
 /** A script's texts in one language and its fallbacks: static data, read once. */
@@ -67,6 +68,7 @@ export function InterviewPage() {
         {t('page.back')}
       </Link>
       <PageTitle appName={t('common:appName')}>{t('page.title')}</PageTitle>
+      <TranscriptLinks caseId={caseId} interviewId={interviewId} />
       {interview.isPending ? (
         <p role="status">{t('page.loading')}</p>
       ) : interview.isError || interview.data === null || interview.data.caseId !== caseId ? (
