@@ -10,6 +10,7 @@ import { useEffect, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
+  mergeSessionLogs,
   INTERVIEW_LANGUAGE_INFO,
   buildTranscript,
   findInterviewScript,
@@ -22,7 +23,7 @@ import {
   type InterviewText,
   type TranscriptCopy,
 } from '../../domain';
-import { formatNumber, formatPlainDate } from '../../i18n/format';
+import { formatInstant, formatNumber, formatPlainDate } from '../../i18n/format';
 import { nameLanguage } from '../../i18n/languages-list';
 import { interviewQueries } from '../../queries/interview-queries';
 import type { StoredInterview } from '../../storage/storage';
@@ -99,7 +100,7 @@ function TranscriptRoute({ copy }: { copy: TranscriptCopy }) {
 function TranscriptView({ interview, copy }: { interview: StoredInterview; copy: TranscriptCopy }) {
   const { t } = useTranslation('interviews');
   const workerLanguage = useWorkerLanguage();
-  const script = findInterviewScript(interview.scriptId);
+  const script = findInterviewScript(interview.scriptId, interview.scriptVersion ?? 1);
   const personTexts = useQuery(interviewTextsQuery(interview.scriptId, interview.language));
   const workerTexts = useQuery(interviewTextsQuery(interview.scriptId, workerLanguage));
 
@@ -570,6 +571,7 @@ function TranscriptCover({
   const info = INTERVIEW_LANGUAGE_INFO[interview.language];
   const shownVersions = versions.length > 0 ? versions : [script.version];
   const scriptName = script.id === 'screening' ? t('transcript.scripts.screening') : script.id;
+  const log = mergeSessionLogs(interview.log, []);
   return (
     <section className="print-cover">
       <p className="print-kicker">{t('transcript.kicker')}</p>
@@ -595,6 +597,34 @@ function TranscriptCover({
             count: shownVersions.length,
           })}
         </dd>
+        <dt>{t('session.interpreter.legend')}</dt>
+        <dd>
+          {interview.interpreter === undefined
+            ? t('transcript.interpreterUnknown')
+            : interview.interpreter.present
+              ? [
+                  t(`session.interpreter.${interview.interpreter.mode ?? 'in-person'}`),
+                  interview.interpreter.language
+                    ? nameLanguage(interview.interpreter.language, uiLanguage)
+                    : undefined,
+                  interview.interpreter.organisation,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')
+              : t('session.interpreter.none')}
+        </dd>
+        {log.length > 0 ? (
+          <>
+            <dt>{t('transcript.howItWent')}</dt>
+            <dd>
+              {log
+                .map((event) =>
+                  t(`session.done.${event.kind}`, { at: formatInstant(event.at, uiLanguage) }),
+                )
+                .join(' ; ')}
+            </dd>
+          </>
+        ) : null}
         <dt>{t('transcript.preparedOn')}</dt>
         <dd>{formatPlainDate(today, uiLanguage)}</dd>
       </dl>

@@ -66,6 +66,10 @@ async function renderTranscriptOfArabicInterview() {
     language: 'ar',
   });
   await view.repositories.interviews.saveAnswers(interview.id, answers());
+  await view.repositories.interviews.saveChanges(interview.id, {
+    interpreter: { present: true, mode: 'phone', language: 'ar', setAt: '2026-12-10T09:00:00Z' },
+    log: [{ id: 'pause-1', kind: 'pause', at: '2026-12-10T11:00:00Z' }],
+  });
   const path = `/cases/${caseId}/interviews/${interview.id}/transcript`;
   return { view, path };
 }
@@ -79,6 +83,10 @@ describe('the transcript of an interview', () => {
     await screen.findByRole('heading', { level: 1, name: 'Transcription de l’entretien' });
     expect(document.title).toBe('Transcription de l’entretien · Passerelle');
     expect(document.title).not.toContain('DEMO-TRANSCRIPTION');
+
+    // Who interpreted, and how it went, on the cover.
+    expect(await screen.findByText('Interprète par téléphone · arabe')).toBeInTheDocument();
+    expect(screen.getByText(/^Suspendu le /)).toBeInTheDocument();
 
     // Both languages, each with its own lang and direction.
     const french = await screen.findByText(AGREES_FR);
