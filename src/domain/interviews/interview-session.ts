@@ -68,7 +68,8 @@ export function mergeSessionLogs(
   const byId = new Map<string, SessionEvent>();
   for (const event of [...ours, ...theirs]) byId.set(event.id, event);
   return [...byId.values()].sort(
-    (a, b) => compareInstants(a.at, b.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    // Ids are unique here (a map's keys): equal instants are ordered by id.
+    (a, b) => compareInstants(a.at, b.at) || (a.id < b.id ? -1 : 1),
   );
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   interviewState,
+  isSameInterview,
   mergeInterviews,
   mergeSessionLogs,
   nextSessionEvents,
@@ -51,6 +52,11 @@ describe('an interview as it happens: breaks, pauses, resumed another day', () =
     ];
     expect(mergeSessionLogs(ours, theirs)).toEqual(mergeSessionLogs(theirs, ours));
     expect(mergeSessionLogs(ours, theirs).map((event) => event.id)).toEqual(['a', 'b', 'c']);
+    // Logged at the same instant on two devices: ordered by id, the same on both.
+    const x = at('x', 'break', '2026-12-10T12:00:00Z');
+    const y = at('y', 'finish', '2026-12-10T12:00:00Z');
+    expect(mergeSessionLogs([y], [x])).toEqual(mergeSessionLogs([x], [y]));
+    expect(mergeSessionLogs([y], [x]).map((event) => event.id)).toEqual(['x', 'y']);
   });
 });
 
@@ -76,12 +82,38 @@ describe('two versions of one interview merge without losing anything', () => {
         },
       },
     );
-    const merged = mergeInterviews(ours, theirs);
-    expect(merged).toEqual(mergeInterviews(theirs, ours));
+    const merged = mergeInterviews(ours, { ...theirs, scriptVersion: 1 });
+    expect(merged).toEqual(mergeInterviews({ ...theirs, scriptVersion: 1 }, ours));
+    expect(merged.scriptVersion).toBe(1);
     expect(merged.answers.map((a) => a.questionId)).toEqual(
       expect.arrayContaining(['journey.arrival-date', 'identity.nationality']),
     );
     expect(merged.log.map((event) => event.id)).toEqual(['a', 'b']);
     expect(merged.interpreter?.mode).toBe('in-person');
+  });
+});
+
+describe('what the worker may do next, and merges that settle ties alike on both devices', () => {
+  it('in progress: a break, a pause or the end', () => {
+    expect(nextSessionEvents('in-progress')).toEqual(['break', 'pause', 'finish']);
+  });
+
+  it('the interpreter noted on one device only is kept; noted at the same instant, both devices keep the same', () => {
+    const phone = { present: true, mode: 'phone' as const, setAt: '2026-12-10T09:00:00Z' };
+    const video = { present: true, mode: 'video' as const, setAt: '2026-12-10T09:00:00Z' };
+    const alone = buildInterview([], { interpreter: phone });
+    expect(mergeInterviews(buildInterview([]), alone).interpreter).toEqual(phone);
+    expect(mergeInterviews(alone, buildInterview([])).interpreter).toEqual(phone);
+    const tie = mergeInterviews(alone, buildInterview([], { interpreter: video })).interpreter;
+    expect(tie).toEqual(
+      mergeInterviews(buildInterview([], { interpreter: video }), alone).interpreter,
+    );
+  });
+
+  it('two versions holding the same in another order are the same interview; another answer is not', () => {
+    const a = buildInterview([answer('consent.agrees', true), answer('safety.food', false)]);
+    const b = buildInterview([answer('safety.food', false), answer('consent.agrees', true)]);
+    expect(isSameInterview(a, b)).toBe(true);
+    expect(isSameInterview(a, buildInterview([answer('consent.agrees', true)]))).toBe(false);
   });
 });

@@ -108,5 +108,11 @@ describe('the transcript of an interview', () => {
     expect(sections[0]?.entries.map((e) => e.shownLanguage)).toEqual(['ar', 'fr']);
     expect(listTranscriptVersions(sections)).toEqual([1]);
     expect(listTranscriptVersions([])).toEqual([]);
+    // An interview resumed under a later version of the script names both, in order.
+    const resumed = printed([
+      answer('consent.agrees', true, { scriptVersion: 2 }),
+      answer('consent.use-for-file', true, { scriptVersion: 1 }),
+    ]);
+    expect(listTranscriptVersions(resumed)).toEqual([1, 2]);
   });
 });

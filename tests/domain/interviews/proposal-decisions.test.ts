@@ -96,3 +96,33 @@ describe('answers go into the case only by the worker’s decision', () => {
     expect(mergeDecisions([rejected], [accepted])).toEqual([rejected]);
   });
 });
+
+describe('decisions on events, and ties', () => {
+  it('a complaint’s day rejected is not asked again; its target names the event', () => {
+    const [event] = proposalsFor([
+      answer('proceedings.complaint', 'yes'),
+      answer('proceedings.complaint-date', '2026-11-03'),
+    ]).filter((p) => p.kind === 'event');
+    if (event === undefined) throw new Error('no event proposed');
+    const rejected = decide(event, 'rejected', '2026-12-10T11:00:00Z');
+    expect(rejected).toMatchObject({ target: 'event:complaint-filed', value: '2026-11-03' });
+    expect(pendingProposals([event], [rejected])).toEqual([]);
+  });
+
+  it('two decisions at the same instant: both devices keep the same one; decisions on several targets all kept', () => {
+    const proposal = only(proposalsFor());
+    const accepted = decide(proposal, 'accepted', '2026-12-10T11:00:00Z');
+    const rejected = decide(proposal, 'rejected', '2026-12-10T11:00:00Z');
+    expect(mergeDecisions([accepted], [rejected])).toEqual(mergeDecisions([rejected], [accepted]));
+    const nationality = {
+      ...accepted,
+      questionId: 'identity.nationality',
+      target: 'identity.nationality',
+      value: 'ER',
+    };
+    expect(mergeDecisions([nationality], [accepted])).toEqual(
+      mergeDecisions([accepted], [nationality]),
+    );
+    expect(mergeDecisions([nationality], [accepted])).toHaveLength(2);
+  });
+});
