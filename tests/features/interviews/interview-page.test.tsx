@@ -142,14 +142,17 @@ describe(
       );
       expect(await proposals.findByText('Aucune proposition en attente.')).toBeInTheDocument();
       expect(proposals.queryByRole('group', { name: /^Nationalité : / })).not.toBeInTheDocument();
-      const stored = await view.repositories.interviews.get(interviewId);
-      expect(stored?.answers.find((a) => a.questionId === 'identity.nationality')).toMatchObject({
-        value: 'ER',
-        limit: 'confidential',
+      // The page answers at once; the save follows.
+      await waitFor(async () => {
+        const stored = await view.repositories.interviews.get(interviewId);
+        expect(stored?.answers.find((a) => a.questionId === 'identity.nationality')).toMatchObject({
+          value: 'ER',
+          limit: 'confidential',
+        });
+        expect(stored?.decisions).toEqual([
+          expect.objectContaining({ target: 'person.arrivedOn', decision: 'rejected' }),
+        ]);
       });
-      expect(stored?.decisions).toEqual([
-        expect.objectContaining({ target: 'person.arrivedOn', decision: 'rejected' }),
-      ]);
     });
 
     it('without the consent to use the answers for the file, nothing is proposed', async () => {
