@@ -4,7 +4,7 @@
  * it, in the worker's language. Each change is saved at once, with the script's version and the
  * language the person's column actually showed. The address and the title carry no personal data.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,7 +13,6 @@ import {
   INTERVIEW_LANGUAGE_INFO,
   findInterviewScript,
   interviewText,
-  isInterviewLanguage,
   visibleSections,
   type AnswerLimit,
   type AnswerValue,
@@ -27,36 +26,18 @@ import {
 import { listCountries } from '../../i18n/countries';
 import { listLanguages } from '../../i18n/languages-list';
 import { interviewQueries, useSaveAnswer } from '../../queries/interview-queries';
-import { queryKeys } from '../../queries/query-keys';
 import type { StoredInterview } from '../../storage/storage';
 import { DateField } from '../../ui/date-field';
 import { PageTitle } from '../../ui/page-title';
 import { InterviewProposals } from './interview-proposals';
 import { InterviewSessionPanel } from './interview-session-panel';
 import { InterviewTextView } from './interview-text-view';
-import { loadInterviewTexts } from './load-interview-texts';
+import { interviewTextsQuery, useWorkerLanguage } from './interview-texts-query';
 import { PersonModeButton } from './person-mode';
 import { ReadAloudButton } from './read-aloud-button';
 import { loadScriptFont } from './script-fonts';
 import { TranscriptLinks } from './transcript-links';
 import './interview-page.css';
-
-/** A script's texts in one language and its fallbacks: static data, read once. */
-function interviewTextsQuery(scriptId: string, language: InterviewLanguage) {
-  return queryOptions({
-    queryKey: queryKeys.content.interviewTexts(scriptId, language),
-    queryFn: () => loadInterviewTexts(scriptId, language),
-    networkMode: 'always',
-    staleTime: Infinity,
-  });
-}
-
-/** The worker reads the UI language (fr, en, nl: each is also a content language). */
-function useWorkerLanguage(): InterviewLanguage {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return isInterviewLanguage(language) ? language : 'fr';
-}
 
 export function InterviewPage() {
   const { t } = useTranslation(['interviews', 'common']);

@@ -67,35 +67,28 @@ export function InterviewProposals({
     const rejected = proposals.filter(
       (proposal) => decisionOn(proposal, interview.decisions)?.decision === 'rejected',
     );
+    const list = (shown: readonly ProposedChange[], acceptOnly: boolean) => (
+      <ul className="interview-proposals__list">
+        {shown.map((proposal) => (
+          <ProposalItem
+            key={`${proposal.source.questionId}/${proposalTarget(proposal)}`}
+            proposal={proposal}
+            question={questionText(proposal.source.questionId)}
+            busy={decide.isPending}
+            onDecide={(decision) => decide.mutate({ proposal, decision })}
+            acceptOnly={acceptOnly}
+          />
+        ))}
+      </ul>
+    );
     body = (
       <>
         {pending.length === 0 ? <p>{t('proposals.none')}</p> : null}
-        <ul className="interview-proposals__list">
-          {pending.map((proposal) => (
-            <ProposalItem
-              key={`${proposal.source.questionId}/${proposalTarget(proposal)}`}
-              proposal={proposal}
-              question={questionText(proposal.source.questionId)}
-              busy={decide.isPending}
-              onDecide={(decision) => decide.mutate({ proposal, decision })}
-            />
-          ))}
-        </ul>
+        {list(pending, false)}
         {rejected.length > 0 ? (
           <details>
             <summary>{t('proposals.rejected', { count: rejected.length })}</summary>
-            <ul className="interview-proposals__list">
-              {rejected.map((proposal) => (
-                <ProposalItem
-                  key={`${proposal.source.questionId}/${proposalTarget(proposal)}`}
-                  proposal={proposal}
-                  question={questionText(proposal.source.questionId)}
-                  busy={decide.isPending}
-                  onDecide={(decision) => decide.mutate({ proposal, decision })}
-                  acceptOnly
-                />
-              ))}
-            </ul>
+            {list(rejected, true)}
           </details>
         ) : null}
       </>

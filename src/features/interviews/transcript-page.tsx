@@ -15,7 +15,6 @@ import {
   buildTranscript,
   findInterviewScript,
   interviewText,
-  isInterviewLanguage,
   listTranscriptVersions,
   toCaseReference,
   type InterviewLanguage,
@@ -29,7 +28,7 @@ import { interviewQueries } from '../../queries/interview-queries';
 import type { StoredInterview } from '../../storage/storage';
 import { PrintLayout } from '../../ui/print-layout';
 import { useToday } from '../../ui/use-today';
-import { interviewTextsQuery } from './interview-texts-query';
+import { interviewTextsQuery, useWorkerLanguage } from './interview-texts-query';
 import { loadScriptFont } from './script-fonts';
 import {
   listDraftLanguages,
@@ -54,13 +53,6 @@ export function InterviewTranscriptPage() {
 /** The person's copy, in their language alone. */
 export function InterviewPersonCopyPage() {
   return <TranscriptRoute copy="person" />;
-}
-
-/** The worker reads the UI language (fr, en, nl: each is also a content language). */
-function useWorkerLanguage(): InterviewLanguage {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return isInterviewLanguage(language) ? language : 'fr';
 }
 
 function TranscriptRoute({ copy }: { copy: TranscriptCopy }) {
